@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+
+class AlipayOpenMiniInnerversionUpgradeErrorResponseModelCode(StrEnum):
+    CAN_NOT_BATCH_UPGRADE_WITHOUT_ONLINE_OR_OFFLINE = (
+        "CAN_NOT_BATCH_UPGRADE_WITHOUT_ONLINE_OR_OFFLINE"
+    )
+    INVALID_PARAMS = "INVALID_PARAMS"
+    MINI_APP_AUDITING = "MINI_APP_AUDITING"
+    SYSTEM_ERROR = "SYSTEM_ERROR"
+    TEMPLATE_NOT_ONLINE_OR_OFFLINE = "TEMPLATE_NOT_ONLINE_OR_OFFLINE"
+    TEMPLATE_VERSION_NOT_EXIST = "TEMPLATE_VERSION_NOT_EXIST"
+
+    def __str__(self) -> str:
+        return str(self.value)
