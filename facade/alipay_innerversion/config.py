@@ -1,0 +1,422 @@
+"""``AlipayConfig``: who we are to Alipay, checked once, at construction.
+
+Keys and certificates are parsed when the configuration is built, so a wrong key fails
+here with a message that names it, not later as an opaque signature error from Alipay.
+The configuration is immutable; ``replace()`` returns a modified copy.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+from urllib.parse import urlsplit
+
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from . import certs
+from .crypto import load_encrypt_key
+from .errors import ConfigError
+from .keys import (
+    KeyInput,
+    LoadedKey,
+    load_private_key,
+    load_public_key,
+    read_source,
+    same_public_key,
+)
+from .signing import DEFAULT_TIMESTAMP_WINDOW
+
+__all__ = ["PRODUCTION_URL", "SANDBOX_URL", "AlipayConfig", "CertInput"]
+
+PRODUCTION_URL = "https://openapi.alipay.com"
+SANDBOX_URL = "https://openapi-sandbox.dl.alipaydev.com"
+
+CertInput = str | bytes | os.PathLike[str]
+"""Certificate text (PEM), bytes, or a path to a ``.crt`` file."""
+
+_ENV_VARS = (
+    "ALIPAY_APP_ID",
+    "ALIPAY_PRIVATE_KEY",
+    "ALIPAY_PRIVATE_KEY_FILE",
+    "ALIPAY_PUBLIC_KEY",
+    "ALIPAY_PUBLIC_KEY_FILE",
+    "ALIPAY_ENCRYPT_KEY",
+    "ALIPAY_APP_CERT_FILE",
+    "ALIPAY_PUBLIC_CERT_FILE",
+    "ALIPAY_ROOT_CERT_FILE",
+    "ALIPAY_BASE_URL",
+)
+
+
+class AlipayConfig:
+    """Credentials and endpoint for one Alipay app.
+
+    Key mode: ``private_key`` + ``alipay_public_key``. Certificate mode: ``private_key`` +
+    ``app_cert`` + ``alipay_public_cert`` (may hold several certificates while Alipay
+    rotates its own) + ``alipay_root_cert``. Every key and certificate argument accepts PEM
+    text, bare base64, bytes or a :class:`pathlib.Path`.
+
+    ``encrypt_key`` (the console's base64 AES key) turns on content encryption.
+    ``timestamp_window`` is how far (seconds) a response's signing time may be from local
+    time before it is rejected as a replay.
+    """
+
+    __slots__ = (
+        "_alipay_certs",
+        "_alipay_public_key",
+        "_app_cert_sn",
+        "_app_id",
+        "_base_url",
+        "_encrypt_key",
+        "_facts",
+        "_private_key",
+        "_root_cert_sn",
+        "_sources",
+        "_timestamp_window",
+    )
+
+    _app_id: str
+    _base_url: str
+    _private_key: rsa.RSAPrivateKey
+    _alipay_public_key: rsa.RSAPublicKey
+    _alipay_certs: Mapping[str, rsa.RSAPublicKey]
+    _app_cert_sn: str | None
+    _root_cert_sn: str | None
+    _encrypt_key: bytes | None
+    _timestamp_window: float
+    _facts: Mapping[str, str]
+    _sources: dict[str, Any]
+
+    def __init__(
+        self,
+        *,
+        app_id: str,
+        private_key: KeyInput,
+        alipay_public_key: KeyInput | None = None,
+        encrypt_key: str | bytes | None = None,
+        app_cert: CertInput | None = None,
+        alipay_public_cert: CertInput | None = None,
+        alipay_root_cert: CertInput | None = None,
+        base_url: str = PRODUCTION_URL,
+        timestamp_window: float = DEFAULT_TIMESTAMP_WINDOW,
+    ) -> None:
+        if not isinstance(app_id, str) or not app_id.strip():
+            raise ConfigError(
+                "app_id is empty.", hint="Set it to the app id shown in the Alipay console."
+            )
+        app_id = app_id.strip()
+        facts: dict[str, str] = {"app_id": app_id}
+
+        loaded_private = load_private_key(private_key, argument="private_key")
+        app_public = loaded_private.key.public_key()
+        facts["private_key"] = _describe(loaded_private)
+
+        cert_args = {
+            "app_cert": app_cert,
+            "alipay_public_cert": alipay_public_cert,
+            "alipay_root_cert": alipay_root_cert,
+        }
+        given = [name for name, value in cert_args.items() if value is not None]
+        alipay_certs: dict[str, rsa.RSAPublicKey] = {}
+        app_cert_sn = root_sn = None
+        sources: dict[str, Any] = {}
+        if given:
+            missing = [name for name in cert_args if name not in given]
+            if missing:
+                raise ConfigError(
+                    f"Certificate mode is half-configured: {', '.join(given)} given but "
+                    f"{', '.join(missing)} missing.",
+                    hint="Certificate mode needs app_cert (appCertPublicKey_<app id>.crt), "
+                    "alipay_public_cert (alipayCertPublicKey_RSA2.crt) and alipay_root_cert "
+                    "(alipayRootCert.crt); key mode needs alipay_public_key and no certificate.",
+                )
+            if alipay_public_key is not None:
+                raise ConfigError(
+                    "Both alipay_public_key and certificates are given.",
+                    hint="Use either key mode (alipay_public_key) or certificate mode (the three "
+                    "certificates); in certificate mode Alipay's key comes from "
+                    "alipay_public_cert.",
+                )
+            assert app_cert is not None
+            assert alipay_public_cert is not None
+            assert alipay_root_cert is not None
+            app_cert_bytes = _cert_bytes(app_cert, "app_cert")
+            public_cert_bytes = _cert_bytes(alipay_public_cert, "alipay_public_cert")
+            root_bytes = _cert_bytes(alipay_root_cert, "alipay_root_cert")
+            app_cert_sn = certs.cert_sn(app_cert_bytes, argument="app_cert")
+            app_cert_key = load_public_key(
+                _single_cert(app_cert_bytes, "app_cert"), argument="app_cert"
+            ).key
+            if not same_public_key(app_cert_key, app_public):
+                raise ConfigError(
+                    "app_cert does not belong to private_key: the certificate holds another "
+                    "public key.",
+                    hint="Use the appCertPublicKey_<app id>.crt issued for the CSR made with this "
+                    "private key, or the private key that made that CSR.",
+                )
+            for info in certs.load_certificates(public_cert_bytes, argument="alipay_public_cert"):
+                if info.certificate is None:
+                    raise ConfigError(
+                        f"alipay_public_cert: certificate #{info.index + 1} cannot be parsed.",
+                        hint="Download alipayCertPublicKey_RSA2.crt again from the console.",
+                    )
+                key = load_public_key(info.certificate, argument="alipay_public_cert").key
+                alipay_certs[certs.cert_sn(info.certificate)] = key
+            root_sn = certs.root_cert_sn(root_bytes, argument="alipay_root_cert")
+            alipay_key = next(iter(alipay_certs.values()))
+            facts["mode"] = "certificate"
+            facts["app_cert_sn"] = app_cert_sn
+            facts["alipay_cert_sn"] = ", ".join(alipay_certs)
+            facts["alipay_root_cert_sn"] = root_sn
+            sources.update(
+                app_cert=app_cert_bytes,
+                alipay_public_cert=public_cert_bytes,
+                alipay_root_cert=root_bytes,
+            )
+        else:
+            if alipay_public_key is None:
+                raise ConfigError(
+                    "alipay_public_key is missing.",
+                    hint="Key mode needs Alipay's public key (shown in the Alipay console as "
+                    "'Alipay public key'); certificate mode needs app_cert, alipay_public_cert "
+                    "and alipay_root_cert instead.",
+                )
+            loaded_public = load_public_key(alipay_public_key, argument="alipay_public_key")
+            alipay_key = loaded_public.key
+            facts["mode"] = "key"
+            facts["alipay_public_key"] = _describe(loaded_public)
+            sources["alipay_public_key"] = alipay_key
+
+        for alipay_pub in (alipay_key, *alipay_certs.values()):
+            if same_public_key(alipay_pub, app_public):
+                which = "alipay_public_cert" if alipay_certs else "alipay_public_key"
+                raise ConfigError(
+                    f"{which} is your app's own public key, not Alipay's.",
+                    hint="The console shows two keys: 'app public key' (yours, derived from "
+                    "private_key) and 'Alipay public key'. Configure the Alipay public key; "
+                    "with your own key every response would fail verification.",
+                )
+
+        key_bytes = None
+        if encrypt_key is not None and encrypt_key != "":
+            key_bytes = load_encrypt_key(encrypt_key, argument="encrypt_key")
+            facts["encrypt_key"] = f"AES-{len(key_bytes) * 8}"
+        else:
+            facts["encrypt_key"] = "not set (no content encryption)"
+
+        base_url = _check_base_url(base_url)
+        facts["base_url"] = base_url
+        if not timestamp_window or timestamp_window <= 0:
+            raise ConfigError("timestamp_window must be a positive number of seconds.")
+
+        sources.update(
+            app_id=app_id,
+            private_key=loaded_private.key,
+            encrypt_key=key_bytes,
+            base_url=base_url,
+            timestamp_window=float(timestamp_window),
+        )
+        object.__setattr__(self, "_app_id", app_id)
+        object.__setattr__(self, "_base_url", base_url)
+        object.__setattr__(self, "_private_key", loaded_private.key)
+        object.__setattr__(self, "_alipay_public_key", alipay_key)
+        object.__setattr__(self, "_alipay_certs", MappingProxyType(alipay_certs))
+        object.__setattr__(self, "_app_cert_sn", app_cert_sn)
+        object.__setattr__(self, "_root_cert_sn", root_sn)
+        object.__setattr__(self, "_encrypt_key", key_bytes)
+        object.__setattr__(self, "_timestamp_window", float(timestamp_window))
+        object.__setattr__(self, "_facts", MappingProxyType(facts))
+        object.__setattr__(self, "_sources", sources)
+
+    # -- immutability ------------------------------------------------------------------
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("AlipayConfig is immutable; use replace() to get a modified copy")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError("AlipayConfig is immutable")
+
+    def __reduce__(self) -> Any:
+        raise TypeError("AlipayConfig holds private keys and is not picklable")
+
+    def replace(self, **changes: Any) -> AlipayConfig:
+        """A copy with some arguments changed (same names as the constructor)."""
+        unknown = set(changes) - _CONSTRUCTOR_ARGS
+        if unknown:
+            raise TypeError(f"unknown AlipayConfig argument(s): {', '.join(sorted(unknown))}")
+        args = dict(self._sources)
+        if {"app_cert", "alipay_public_cert", "alipay_root_cert"} & changes.keys():
+            args.pop("alipay_public_key", None)
+        if "alipay_public_key" in changes and changes["alipay_public_key"] is not None:
+            for name in ("app_cert", "alipay_public_cert", "alipay_root_cert"):
+                args.pop(name, None)
+        args.update(changes)
+        return AlipayConfig(**args)
+
+    # -- read-only views -----------------------------------------------------------------
+    @property
+    def app_id(self) -> str:
+        return self._app_id
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def private_key(self) -> rsa.RSAPrivateKey:
+        """The app private key (a ``cryptography`` object; its repr holds no key material)."""
+        return self._private_key
+
+    @property
+    def alipay_public_key(self) -> rsa.RSAPublicKey:
+        """Alipay's public key (in certificate mode, the first configured certificate's)."""
+        return self._alipay_public_key
+
+    @property
+    def alipay_public_certs(self) -> Mapping[str, rsa.RSAPublicKey]:
+        """Certificate mode: Alipay's public keys by certificate SN; empty in key mode."""
+        return self._alipay_certs
+
+    @property
+    def app_cert_sn(self) -> str | None:
+        return self._app_cert_sn
+
+    @property
+    def alipay_root_cert_sn(self) -> str | None:
+        return self._root_cert_sn
+
+    @property
+    def encrypt_key(self) -> bytes | None:
+        """The AES content key, or None. Secret: never log it."""
+        return self._encrypt_key
+
+    @property
+    def timestamp_window(self) -> float:
+        return self._timestamp_window
+
+    @property
+    def is_cert_mode(self) -> bool:
+        return bool(self._alipay_certs)
+
+    @property
+    def encrypted(self) -> bool:
+        return self._encrypt_key is not None
+
+    def describe(self) -> Mapping[str, str]:
+        """Non-secret facts about this configuration (formats, sizes, SNs), for diagnostics."""
+        return self._facts
+
+    def __repr__(self) -> str:
+        mode = "certificate" if self.is_cert_mode else "key"
+        return (
+            f"AlipayConfig(app_id={self._app_id!r}, mode={mode!r}, "
+            f"encrypted={self.encrypted}, base_url={self._base_url!r})"
+        )
+
+    # -- environment ---------------------------------------------------------------------
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> AlipayConfig:
+        """Build a configuration from ``ALIPAY_*`` environment variables.
+
+        ``ALIPAY_APP_ID``; ``ALIPAY_PRIVATE_KEY`` or ``ALIPAY_PRIVATE_KEY_FILE``;
+        ``ALIPAY_PUBLIC_KEY`` or ``ALIPAY_PUBLIC_KEY_FILE`` (key mode);
+        ``ALIPAY_APP_CERT_FILE``, ``ALIPAY_PUBLIC_CERT_FILE``, ``ALIPAY_ROOT_CERT_FILE``
+        (certificate mode); ``ALIPAY_ENCRYPT_KEY``; ``ALIPAY_BASE_URL``. Keyword arguments
+        override what the environment says.
+        """
+        env = os.environ if environ is None else environ
+
+        def get(name: str) -> str | None:
+            value = env.get(name)
+            return value if value not in (None, "") else None
+
+        def text_or_file(text_var: str, file_var: str) -> KeyInput | None:
+            text, path = get(text_var), get(file_var)
+            if text is not None and path is not None:
+                raise ConfigError(
+                    f"Both {text_var} and {file_var} are set.", hint="Set only one of them."
+                )
+            return Path(path) if path is not None else text
+
+        args: dict[str, Any] = {
+            "app_id": get("ALIPAY_APP_ID"),
+            "private_key": text_or_file("ALIPAY_PRIVATE_KEY", "ALIPAY_PRIVATE_KEY_FILE"),
+            "alipay_public_key": text_or_file("ALIPAY_PUBLIC_KEY", "ALIPAY_PUBLIC_KEY_FILE"),
+            "encrypt_key": get("ALIPAY_ENCRYPT_KEY"),
+        }
+        for arg, var in (
+            ("app_cert", "ALIPAY_APP_CERT_FILE"),
+            ("alipay_public_cert", "ALIPAY_PUBLIC_CERT_FILE"),
+            ("alipay_root_cert", "ALIPAY_ROOT_CERT_FILE"),
+        ):
+            value = get(var)
+            args[arg] = Path(value) if value is not None else None
+        base_url = get("ALIPAY_BASE_URL")
+        if base_url is not None:
+            args["base_url"] = base_url
+        args.update(overrides)
+        if not args.get("app_id"):
+            raise ConfigError(
+                "ALIPAY_APP_ID is not set.", hint="Export the app id from the console."
+            )
+        if args.get("private_key") is None:
+            raise ConfigError(
+                "ALIPAY_PRIVATE_KEY and ALIPAY_PRIVATE_KEY_FILE are both unset.",
+                hint="Set one of them to the app private key (text) or its file.",
+            )
+        return cls(**args)
+
+
+_CONSTRUCTOR_ARGS = frozenset(
+    {
+        "app_id",
+        "private_key",
+        "alipay_public_key",
+        "encrypt_key",
+        "app_cert",
+        "alipay_public_cert",
+        "alipay_root_cert",
+        "base_url",
+        "timestamp_window",
+    }
+)
+ENV_VARS = _ENV_VARS
+
+
+def _describe(loaded: LoadedKey[Any]) -> str:
+    return f"RSA {loaded.key.key_size} bits, {loaded.format} ({loaded.origin})"
+
+
+def _cert_bytes(value: CertInput | x509.Certificate, argument: str) -> bytes:
+    if isinstance(value, x509.Certificate):
+        from cryptography.hazmat.primitives.serialization import Encoding
+
+        return value.public_bytes(Encoding.PEM)
+    content, _ = read_source(value, argument)
+    return content.encode("utf-8") if isinstance(content, str) else content
+
+
+def _single_cert(data: bytes, argument: str) -> x509.Certificate:
+    infos = certs.load_certificates(data, argument=argument)
+    cert = infos[0].certificate
+    if cert is None:
+        raise ConfigError(f"{argument}: the certificate cannot be parsed.")
+    return cert
+
+
+def _check_base_url(base_url: str) -> str:
+    parts = urlsplit(base_url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ConfigError(
+            f"base_url {base_url!r} is not an http(s) URL.",
+            hint=f"Use {PRODUCTION_URL} (production) or {SANDBOX_URL} (sandbox).",
+        )
+    if parts.path not in ("", "/") or parts.query:
+        raise ConfigError(
+            f"base_url {base_url!r} has a path; give only scheme and host.",
+            hint="Operation paths such as /v3/alipay/... are added by the client.",
+        )
+    return f"{parts.scheme}://{parts.netloc}"

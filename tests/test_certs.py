@@ -1,0 +1,97 @@
+"""Certificate SNs: known answers from Alipay's real certificates."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from alipay_innerversion import ConfigError
+from alipay_innerversion.certs import cert_sn, issuer_dn, load_certificates, root_cert_sn
+
+APP_SN = "866efef280dec9137a87d047ac446315"
+ALIPAY_SN = "7513daaaa48aa3ba2e4018d84402479c"
+ROOT_SN = "687b59193f3f462dd5336e5abf83c5d8_02941eef3187dddf3d3b83462e1dfcf6"
+
+
+def test_app_cert_sn(certs_dir: Path) -> None:
+    assert cert_sn(certs_dir / "appCertPublicKey_2021001161683774.crt") == APP_SN
+
+
+def test_alipay_cert_sn(certs_dir: Path) -> None:
+    assert cert_sn(certs_dir / "alipayCertPublicKey_RSA2.crt") == ALIPAY_SN
+
+
+def test_root_cert_sn_skips_sm2_and_unparseable_ecdsa(
+    certs_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG, logger="alipay_innerversion"):
+        assert root_cert_sn(certs_dir / "alipayRootCert.crt") == ROOT_SN
+    skipped = [r.getMessage() for r in caplog.records if "skipping" in r.getMessage()]
+    assert len(skipped) == 2  # the SM2 root and the ECDSA root
+
+
+def test_root_file_really_holds_an_unparseable_certificate(certs_dir: Path) -> None:
+    infos = load_certificates(certs_dir / "alipayRootCert.crt")
+    assert [info.is_rsa for info in infos] == [False, True, False, True]
+    unparsed = [info for info in infos if info.certificate is None]
+    assert len(unparsed) == 1
+    assert unparsed[0].signature_oid == "1.2.840.10045.4.3.3"  # ecdsa-with-SHA384, from DER
+
+
+@pytest.mark.parametrize("as_type", ["path", "text", "bytes", "escaped"])
+def test_cert_sn_accepts_every_input_form(certs_dir: Path, as_type: str) -> None:
+    path = certs_dir / "alipayCertPublicKey_RSA2.crt"
+    value: object = {
+        "path": path,
+        "text": path.read_text(),
+        "bytes": path.read_bytes(),
+        "escaped": path.read_text().replace("\n", "\\n"),
+    }[as_type]
+    assert cert_sn(value) == ALIPAY_SN  # type: ignore[arg-type]
+
+
+def test_issuer_dn_is_most_specific_first_without_spaces(certs_dir: Path) -> None:
+    cert = load_certificates(certs_dir / "appCertPublicKey_2021001161683774.crt")[0].certificate
+    assert cert is not None
+    assert issuer_dn(cert) == (
+        "CN=Ant Financial Certification Authority Class 1 R1,OU=Certification Authority,"
+        "O=Ant Financial,C=CN"
+    )
+
+
+def _der_len(n: int) -> bytes:
+    return bytes([n]) if n < 0x80 else bytes([0x81, n])
+
+
+def _seq(*parts: bytes) -> bytes:
+    body = b"".join(parts)
+    return b"\x30" + _der_len(len(body)) + body
+
+
+def test_unparseable_rsa_certificate_in_root_chain_is_a_config_error(certs_dir: Path) -> None:
+    import base64
+
+    rsa_sha256 = b"\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x01\x0b\x05\x00"
+    broken = _seq(_seq(b"\x02\x01\x01"), _seq(rsa_sha256), b"\x03\x01\x00")
+    pem = (
+        "-----BEGIN CERTIFICATE-----\n"
+        + base64.b64encode(broken).decode()
+        + "\n-----END CERTIFICATE-----\n"
+    )
+    bundle = (certs_dir / "alipayRootCert.crt").read_text() + pem
+    with pytest.raises(ConfigError, match=r"RSA certificate #5 cannot be parsed"):
+        root_cert_sn(bundle)
+
+
+def test_root_chain_without_rsa_certificate_is_a_config_error(certs_dir: Path) -> None:
+    text = (certs_dir / "alipayRootCert.crt").read_text()
+    first = text.split("-----END CERTIFICATE-----")[0] + "-----END CERTIFICATE-----\n"
+    with pytest.raises(ConfigError, match="holds no RSA certificate"):
+        root_cert_sn(first)
+
+
+def test_not_a_certificate_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="holds no PEM certificate"):
+        cert_sn("hello", argument="app_cert")
