@@ -1,11 +1,13 @@
 """Typed sync and async SDK for Alipay OpenAPI v3 mini-program release.
 
-Start with :class:`AlipayConfig`; :class:`AlipayTransport` plugs Alipay's signing,
-verification and encryption into any httpx client (including the generated
-``alipay_innerversion_api`` client).
+Start with :class:`AlipayConfig` and :class:`InnerVersionClient` (or
+:class:`AsyncInnerVersionClient`). :class:`AlipayTransport` plugs Alipay's signing,
+verification and encryption into any httpx client, the generated
+``alipay_innerversion_api`` client included.
 """
 
 from ._version import __version__
+from .client import AsyncInnerVersionClient, InnerVersionClient
 from .config import PRODUCTION_URL, SANDBOX_URL, AlipayConfig
 from .errors import (
     AlipayApiError,
@@ -23,6 +25,7 @@ from .errors import (
     TransportError,
     WaitTimeoutError,
 )
+from .results import BuildState, BuildStatus, OperationResult, UploadResult
 from .retry import RetryPolicy
 from .transport import AlipayTransport, RequestOptions, request_options
 
@@ -33,12 +36,17 @@ __all__ = [
     "AlipayConfig",
     "AlipayError",
     "AlipayTransport",
+    "AsyncInnerVersionClient",
     "AuthenticationError",
     "BuildFailedError",
+    "BuildState",
+    "BuildStatus",
     "ConfigError",
     "DecryptionError",
+    "InnerVersionClient",
     "InvalidRequestError",
     "NotFoundError",
+    "OperationResult",
     "RateLimitError",
     "RequestOptions",
     "RequestTimeoutError",
@@ -46,6 +54,7 @@ __all__ = [
     "ServerError",
     "SignatureError",
     "TransportError",
+    "UploadResult",
     "WaitTimeoutError",
     "__version__",
     "request_options",

@@ -132,20 +132,25 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._async_transport = async_transport
         self._sleep = sleep
         self._rng = rng
+        self._owns_pools = True
 
     def __repr__(self) -> str:
         return f"AlipayTransport(config={self.config!r}, retry={self.retry!r})"
 
     def with_retry(self, retry: RetryPolicy) -> AlipayTransport:
-        """A transport sharing this one's connection pools, with another retry policy."""
+        """A transport with another retry policy sharing this one's connection pools.
+
+        The copy never closes the shared pools; the original does.
+        """
         clone = AlipayTransport(
             self.config,
-            transport=self._sync_inner(),
-            async_transport=self._async_inner(),
+            transport=self._transport,
+            async_transport=self._async_transport,
             retry=retry,
             sleep=self._sleep,
             rng=self._rng,
         )
+        clone._owns_pools = False
         return clone
 
     # -- I/O shells ------------------------------------------------------------------
@@ -210,11 +215,11 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return response
 
     def close(self) -> None:
-        if self._transport is not None:
+        if self._owns_pools and self._transport is not None:
             self._transport.close()
 
     async def aclose(self) -> None:
-        if self._async_transport is not None:
+        if self._owns_pools and self._async_transport is not None:
             await self._async_transport.aclose()
 
     # -- protocol (pure) ---------------------------------------------------------------

@@ -1,0 +1,150 @@
+"""Typed results of the client's calls, with the ids support asks for.
+
+Every result carries ``trace_id`` (Alipay's id for the call) and ``request_id`` (ours,
+the ``alipay-request-id`` sent) and ``data``, the whole verified response object,
+unknown fields included.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+__all__ = ["BuildState", "BuildStatus", "OperationResult", "UploadResult", "build_state"]
+
+
+class BuildState(enum.StrEnum):
+    """Where a package build stands (from ``build_status`` and ``need_rotation``)."""
+
+    QUEUED = "queued"
+    BUILDING = "building"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    TIMED_OUT = "timed_out"
+    UNKNOWN = "unknown"
+
+
+_STATES = {
+    "0": BuildState.QUEUED,
+    "1": BuildState.BUILDING,
+    "2": BuildState.SUCCEEDED,
+    "3": BuildState.FAILED,
+    "5": BuildState.TIMED_OUT,
+}
+_FINAL = frozenset({BuildState.SUCCEEDED, BuildState.FAILED, BuildState.TIMED_OUT})
+
+
+def build_state(build_status: object) -> BuildState:
+    """Map Alipay's ``build_status`` code (``0`` queued ... ``5`` timed out) to a state."""
+    if build_status is None:
+        return BuildState.UNKNOWN
+    return _STATES.get(str(build_status).strip(), BuildState.UNKNOWN)
+
+
+def _flag(value: object) -> bool | None:
+    """Alipay's ``"true"``/``"false"`` strings (tolerating real booleans)."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"
+    return None
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+@attrs.frozen(kw_only=True)
+class BuildStatus:
+    """The state of a package build, as uploadstatus/query (or upload) reported it."""
+
+    state: BuildState
+    build_status: str | None
+    need_rotation: bool | None
+    package_id: str | None = None
+    build_version: str | None = None
+    build_info: str | None = None
+    log_url: str | None = None
+    build_package_url: str | None = None
+    new_build_package_url: str | None = None
+    result_url: str | None = None
+    new_result_url: str | None = None
+    version_created: bool | None = None
+    trace_id: str | None = None
+    request_id: str | None = None
+    data: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
+
+    @property
+    def is_final(self) -> bool:
+        """Whether polling can stop: succeeded, failed, timed out, or an unknown code that
+        Alipay says needs no more polling."""
+        if self.state in _FINAL:
+            return True
+        return self.state is BuildState.UNKNOWN and self.need_rotation is False
+
+    @property
+    def succeeded(self) -> bool:
+        return self.state is BuildState.SUCCEEDED
+
+    @classmethod
+    def from_data(
+        cls,
+        data: Mapping[str, Any],
+        *,
+        package_id: str | None = None,
+        build_version: str | None = None,
+        trace_id: str | None = None,
+        request_id: str | None = None,
+    ) -> BuildStatus:
+        return cls(
+            state=build_state(data.get("build_status")),
+            build_status=_text(data.get("build_status")),
+            need_rotation=_flag(data.get("need_rotation")),
+            package_id=_text(data.get("package_id")) or package_id,
+            build_version=_text(data.get("build_version")) or build_version,
+            build_info=_text(data.get("build_info")),
+            log_url=_text(data.get("log_url")),
+            build_package_url=_text(data.get("build_package_url")),
+            new_build_package_url=_text(data.get("new_build_package_url")),
+            result_url=_text(data.get("result_url")),
+            new_result_url=_text(data.get("new_result_url")),
+            version_created=_flag(data.get("version_created")),
+            trace_id=trace_id,
+            request_id=request_id,
+            data=dict(data),
+        )
+
+    def describe(self) -> str:
+        """One line for humans: ``building (build_status=1)``."""
+        text = f"{self.state.value} (build_status={self.build_status})"
+        return f"{text}: {self.build_info}" if self.build_info else text
+
+
+@attrs.frozen(kw_only=True)
+class UploadResult:
+    """A build task created by upload; ``build`` is the final state when ``wait=True``."""
+
+    package_id: str | None
+    build_version: str | None
+    status: BuildStatus
+    package_md5: str | None
+    package_size: int | None
+    trace_id: str | None
+    request_id: str
+    data: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
+    build: BuildStatus | None = None
+
+
+@attrs.frozen(kw_only=True)
+class OperationResult:
+    """The outcome of online, sync or upgrade (Alipay documents no response fields)."""
+
+    operation: str
+    mini_app_id: str
+    version: str | None
+    trace_id: str | None
+    request_id: str
+    data: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
