@@ -236,7 +236,8 @@ def _operation_result(
     )
 
 
-def _check_template_version(template_version: str) -> None:
+def check_template_version(template_version: str) -> None:
+    """Raise :class:`InvalidRequestError` unless ``template_version`` is ``x.y.z`` digits."""
     if not _TEMPLATE_VERSION.match(template_version or ""):
         raise InvalidRequestError(
             f"template_version {template_version!r} must look like 1.2.3 (three numbers).",
@@ -965,7 +966,7 @@ def _upgrade_model(
     bundle_id: str | None,
 ) -> AlipayOpenMiniInnerversionUpgradeModel:
     _require(mini_app_id=mini_app_id, template_id=template_id)
-    _check_template_version(template_version)
+    check_template_version(template_version)
     return AlipayOpenMiniInnerversionUpgradeModel(
         mini_app_id=mini_app_id,
         template_id=template_id,

@@ -30,7 +30,14 @@ from .keys import (
 )
 from .signing import DEFAULT_TIMESTAMP_WINDOW
 
-__all__ = ["PRODUCTION_URL", "SANDBOX_URL", "AlipayConfig", "CertInput"]
+__all__ = [
+    "ENV_VARS",
+    "PRODUCTION_URL",
+    "SANDBOX_URL",
+    "AlipayConfig",
+    "CertInput",
+    "normalize_base_url",
+]
 
 PRODUCTION_URL = "https://openapi.alipay.com"
 SANDBOX_URL = "https://openapi-sandbox.dl.alipaydev.com"
@@ -38,7 +45,7 @@ SANDBOX_URL = "https://openapi-sandbox.dl.alipaydev.com"
 CertInput = str | bytes | os.PathLike[str]
 """Certificate text (PEM), bytes, or a path to a ``.crt`` file."""
 
-_ENV_VARS = (
+ENV_VARS = (
     "ALIPAY_APP_ID",
     "ALIPAY_PRIVATE_KEY",
     "ALIPAY_PRIVATE_KEY_FILE",
@@ -50,6 +57,7 @@ _ENV_VARS = (
     "ALIPAY_ROOT_CERT_FILE",
     "ALIPAY_BASE_URL",
 )
+"""The environment variables :meth:`AlipayConfig.from_env` reads."""
 
 
 class AlipayConfig:
@@ -208,7 +216,7 @@ class AlipayConfig:
         else:
             facts["encrypt_key"] = "not set (no content encryption)"
 
-        base_url = _check_base_url(base_url)
+        base_url = normalize_base_url(base_url)
         facts["base_url"] = base_url
         if not timestamp_window or timestamp_window <= 0:
             raise ConfigError("timestamp_window must be a positive number of seconds.")
@@ -383,7 +391,6 @@ _CONSTRUCTOR_ARGS = frozenset(
         "timestamp_window",
     }
 )
-ENV_VARS = _ENV_VARS
 
 
 def _describe(loaded: LoadedKey[Any]) -> str:
@@ -407,7 +414,8 @@ def _single_cert(data: bytes, argument: str) -> x509.Certificate:
     return cert
 
 
-def _check_base_url(base_url: str) -> str:
+def normalize_base_url(base_url: str) -> str:
+    """``scheme://host[:port]`` of a gateway URL, or a :class:`ConfigError`."""
     parts = urlsplit(base_url.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ConfigError(

@@ -1,9 +1,4 @@
-"""The ``alipay-mini`` command group, global options, and error-to-exit-code mapping.
-
-Exit codes: 0 success, 1 Alipay business error, 2 usage or configuration error,
-3 network or verification error. Errors print one line (code, message, trace id, hint)
-and never a traceback unless ``--debug``.
-"""
+"""The ``alipay-mini`` command group and its global options."""
 
 from __future__ import annotations
 
@@ -17,24 +12,55 @@ from ._common import AlipayGroup, CliState, configure_logging
 @click.option(
     "--env-file",
     type=click.Path(exists=True, dir_okay=False),
-    help="Read ALIPAY_* settings from this file (KEY=VALUE lines) before the environment.",
+    help="Read ALIPAY_* settings from this file (KEY=VALUE lines); real variables win.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON results.")
+@click.option("--debug", is_flag=True, help="Show tracebacks and DEBUG logs (secrets stay hidden).")
 @click.option(
-    "--debug", is_flag=True, help="Show tracebacks and DEBUG logs (secrets stay redacted)."
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=30.0,
+    show_default=True,
+    help="Seconds per HTTP attempt.",
+)
+@click.option(
+    "--max-retries",
+    type=click.IntRange(min=0),
+    default=2,
+    show_default=True,
+    help="Extra attempts on network errors, timeouts, 5xx and rate limiting.",
 )
 @click.version_option(__version__, prog_name="alipay-mini")
 @click.pass_context
-def main(ctx: click.Context, env_file: str | None, as_json: bool, debug: bool) -> None:
-    """Release internal mini programs through Alipay OpenAPI v3 (alipay.open.mini.innerversion)."""
+def main(
+    ctx: click.Context,
+    env_file: str | None,
+    as_json: bool,
+    debug: bool,
+    timeout: float,
+    max_retries: int,
+) -> None:
+    """Release internal mini programs through Alipay OpenAPI v3 (alipay.open.mini.innerversion).
+
+    Configuration comes from the ALIPAY_* environment variables (ALIPAY_APP_ID,
+    ALIPAY_PRIVATE_KEY[_FILE], ALIPAY_PUBLIC_KEY[_FILE] or the three ALIPAY_*_CERT_FILE,
+    ALIPAY_ENCRYPT_KEY, ALIPAY_BASE_URL), optionally from --env-file. Check them with
+    `alipay-mini keys check`.
+
+    Exit codes: 0 success, 1 Alipay business error, 2 usage or configuration error,
+    3 network or verification error.
+    """
     configure_logging(debug)
-    ctx.obj = CliState(env_file=env_file, as_json=as_json, debug=debug)
+    ctx.obj = CliState(
+        env_file=env_file, as_json=as_json, debug=debug, timeout=timeout, max_retries=max_retries
+    )
 
 
 def _register() -> None:
-    from . import emulator
+    from . import batch, commands, demo, emulator, keys
 
-    main.add_command(emulator.command)
+    for command in (*commands.COMMANDS, keys.group, batch.command, demo.command, emulator.command):
+        main.add_command(command)
 
 
 _register()

@@ -13,6 +13,7 @@ from typing import Any, NoReturn
 import click
 from rich.console import Console
 
+from ..client import AsyncInnerVersionClient, InnerVersionClient
 from ..config import AlipayConfig
 from ..errors import (
     AlipayApiError,
@@ -37,6 +38,8 @@ class CliState:
     env_file: str | None = None
     as_json: bool = False
     debug: bool = False
+    timeout: float = 30.0
+    max_retries: int = 2
     out: Console = field(default_factory=lambda: Console(soft_wrap=True))
     err: Console = field(default_factory=lambda: Console(stderr=True, soft_wrap=True))
 
@@ -48,6 +51,23 @@ class CliState:
 
     def load_config(self, **overrides: Any) -> AlipayConfig:
         return AlipayConfig.from_env(self.environ(), **overrides)
+
+    def client(self) -> InnerVersionClient:
+        return InnerVersionClient(
+            self.load_config(), timeout=self.timeout, max_retries=self.max_retries
+        )
+
+    def async_client(self) -> AsyncInnerVersionClient:
+        return AsyncInnerVersionClient(
+            self.load_config(), timeout=self.timeout, max_retries=self.max_retries
+        )
+
+    def done(self, payload: Mapping[str, Any], line: str) -> None:
+        """Report a successful result: JSON on stdout with --json, else one line."""
+        if self.as_json:
+            self.emit({"ok": True, **payload})
+        else:
+            self.out.print(line, highlight=False)
 
     def emit(self, data: Mapping[str, Any]) -> None:
         """Print a JSON result on stdout (``--json``)."""
@@ -120,6 +140,11 @@ class AlipayGroup(click.Group):
             if state is not None and state.debug:
                 raise
             fail(state, error)
+
+
+def pass_state(function: Any) -> Any:
+    """Decorator: pass the :class:`CliState` as the first argument."""
+    return click.pass_obj(function)
 
 
 def configure_logging(debug: bool) -> None:
