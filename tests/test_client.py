@@ -629,9 +629,12 @@ async def test_concurrent_calls_keep_their_own_tokens(
 
     fake.handler = lambda seen: (200, {})
     mock = httpx.MockTransport(fake)
-    async with AsyncInnerVersionClient(
-        key_config, http_client=httpx.AsyncClient(transport=mock)
-    ) as client, anyio.create_task_group() as group:
+    async with (
+        AsyncInnerVersionClient(
+            key_config, http_client=httpx.AsyncClient(transport=mock)
+        ) as client,
+        anyio.create_task_group() as group,
+    ):
         for n in range(20):
             group.start_soon(
                 functools.partial(
@@ -644,3 +647,13 @@ async def test_concurrent_calls_keep_their_own_tokens(
             )
     pairs = {(s.json["mini_app_id"], s.headers["alipay-app-auth-token"]) for s in fake.seen}
     assert pairs == {(f"app{n}", f"token-{n}") for n in range(20)}
+
+
+def test_transport_argument_does_the_io(key_config: AlipayConfig, fake: FakeAlipay) -> None:
+    with InnerVersionClient(key_config, transport=httpx.MockTransport(fake)) as client:
+        client.upgrade(mini_app_id="1", template_id="2", template_version="1.0.0")
+    assert fake.seen[0].json["mini_app_id"] == "1"
+    with pytest.raises(InvalidRequestError, match="not both"):
+        InnerVersionClient(
+            key_config, transport=httpx.MockTransport(fake), http_client=httpx.Client()
+        )

@@ -400,8 +400,9 @@ class InnerVersionClient(_ClientCore):
     ``config`` defaults to :meth:`AlipayConfig.from_env`. ``timeout`` applies to each HTTP
     attempt; ``max_retries`` extra attempts are made on network errors, timeouts, 5xx and
     rate limiting. ``http_client`` lets you bring an ``httpx.Client`` (proxies, TLS,
-    connection limits); it stays yours to close. Use as a context manager, or call
-    :meth:`close`.
+    connection limits; it stays yours to close); or give the ``transport`` that does the
+    I/O (e.g. ``httpx.HTTPTransport(verify=...)``, or ``httpx.MockTransport`` in tests).
+    Use as a context manager, or call :meth:`close`.
     """
 
     def __init__(
@@ -411,11 +412,16 @@ class InnerVersionClient(_ClientCore):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         config = self._setup(config, timeout, max_retries)
-        inner: httpx.BaseTransport = (
-            _SyncClientTransport(http_client) if http_client is not None else httpx.HTTPTransport()
-        )
+        inner: httpx.BaseTransport
+        if http_client is not None:
+            if transport is not None:
+                raise InvalidRequestError("Give http_client or transport, not both.")
+            inner = _SyncClientTransport(http_client)
+        else:
+            inner = transport if transport is not None else httpx.HTTPTransport()
         self._transport = AlipayTransport(
             config, transport=inner, retry=RetryPolicy(max_retries=max_retries)
         )
@@ -676,13 +682,16 @@ class AsyncInnerVersionClient(_ClientCore):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         config = self._setup(config, timeout, max_retries)
-        inner: httpx.AsyncBaseTransport = (
-            _AsyncClientTransport(http_client)
-            if http_client is not None
-            else httpx.AsyncHTTPTransport()
-        )
+        inner: httpx.AsyncBaseTransport
+        if http_client is not None:
+            if transport is not None:
+                raise InvalidRequestError("Give http_client or transport, not both.")
+            inner = _AsyncClientTransport(http_client)
+        else:
+            inner = transport if transport is not None else httpx.AsyncHTTPTransport()
         self._transport = AlipayTransport(
             config, async_transport=inner, retry=RetryPolicy(max_retries=max_retries)
         )
