@@ -50,7 +50,7 @@ def main(
     Exit codes: 0 success, 1 Alipay business error, 2 usage or configuration error,
     3 network or verification error.
     """
-    configure_logging(debug)
+    configure_logging(ctx, debug)
     ctx.obj = CliState(
         env_file=env_file, as_json=as_json, debug=debug, timeout=timeout, max_retries=max_retries
     )

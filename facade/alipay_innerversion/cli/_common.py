@@ -147,6 +147,30 @@ def pass_state(function: Any) -> Any:
     return click.pass_obj(function)
 
 
-def configure_logging(debug: bool) -> None:
-    if debug:
-        logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s")
+class _StderrHandler(logging.Handler):
+    """Writes to whatever ``sys.stderr`` is when a record is emitted."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            sys.stderr.write(self.format(record) + "\n")
+        except Exception:  # noqa: BLE001 - logging must never break the command
+            self.handleError(record)
+
+
+def configure_logging(ctx: click.Context, debug: bool) -> None:
+    """With ``--debug``: DEBUG logs of this SDK (no secrets in them) on stderr, for this
+    command only."""
+    if not debug:
+        return
+    logger = logging.getLogger("alipay_innerversion")
+    handler = _StderrHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    previous = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+
+    def restore() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(previous)
+
+    ctx.call_on_close(restore)

@@ -1,11 +1,201 @@
-"""``alipay-mini emulator``: run the local gateway emulator (being written)."""
+"""``alipay-mini emulator``: run the local Alipay gateway emulator until SIGINT/SIGTERM.
+
+Generated keys never reach the terminal: with ``--keys-dir`` they are written there
+(private keys and the env file readable by the owner only), with an ``emulator.env``
+holding the ``ALIPAY_*`` variables a client needs (``*_FILE`` variables point at the
+written files), ready for ``alipay-mini --env-file``.
+"""
 
 from __future__ import annotations
 
+import ipaddress
+import os
+import re
+import signal
+import sys
+import threading
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING
+
 import click
+
+from ..errors import ConfigError
+
+if TYPE_CHECKING:
+    from ..emulator import Emulator
+
+LISTENING = "listening on {url}"
+ENV_FILE = "emulator.env"
 
 
 @click.command("emulator")
-def command() -> None:
-    """Run the local Alipay gateway emulator."""
-    raise click.ClickException("not implemented yet")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8900,
+    show_default=True,
+    help="Port to listen on (0: a free port; the line 'listening on ...' says which).",
+)
+@click.option(
+    "--app-id", default="2021000000000001", show_default=True, help="The app id to accept."
+)
+@click.option(
+    "--app-public-key",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="File with the app's public key (PEM or bare base64). Default: generate a key pair.",
+)
+@click.option(
+    "--alipay-private-key",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="File with the private key the emulator signs responses with. Default: generate one.",
+)
+@click.option(
+    "--encrypt-key",
+    envvar="ALIPAY_EMULATOR_ENCRYPT_KEY",
+    metavar="B64",
+    help="Turn on content encryption with this base64 AES key "
+    "(or set ALIPAY_EMULATOR_ENCRYPT_KEY, which keeps it out of the process list).",
+)
+@click.option("--cert-mode", is_flag=True, help="Certificate mode, with throw-away certificates.")
+@click.option(
+    "--app-auth-token",
+    "app_auth_tokens",
+    multiple=True,
+    metavar="TOKEN",
+    help="A valid app auth token (repeatable). Default: any token is accepted.",
+)
+@click.option(
+    "--polls-per-step",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="uploadstatus polls per build step (queued, building, done).",
+)
+@click.option(
+    "--keys-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help=f"Write generated keys, certificates and {ENV_FILE} (client settings) here.",
+)
+def command(
+    host: str,
+    port: int,
+    app_id: str,
+    app_public_key: Path | None,
+    alipay_private_key: Path | None,
+    encrypt_key: str | None,
+    cert_mode: bool,
+    app_auth_tokens: tuple[str, ...],
+    polls_per_step: int,
+    keys_dir: Path | None,
+) -> None:
+    """Run the local Alipay gateway emulator (innerversion API) until interrupted."""
+    try:
+        from ..emulator import Emulator
+    except ImportError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+    try:
+        emu = Emulator(
+            app_id=app_id,
+            app_public_key=app_public_key,
+            alipay_private_key=alipay_private_key,
+            encrypt_key=encrypt_key or None,
+            cert_mode=cert_mode,
+            app_auth_tokens=app_auth_tokens or None,
+            polls_per_step=polls_per_step,
+            host=host,
+            port=port,
+        )
+    except ConfigError:
+        raise  # the group prints it with its hint
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        try:
+            emu.start()
+        except (OSError, RuntimeError) as exc:
+            raise click.ClickException(f"cannot listen on {host}:{port}: {exc}") from exc
+        if keys_dir is not None:
+            env_file = write_keys_dir(emu, keys_dir)
+            click.echo(f"client settings: {env_file}", err=True)
+        elif emu.app_private_key_pem is not None:
+            click.echo(
+                "note: the generated app private key is not saved; use --keys-dir to get it",
+                err=True,
+            )
+        click.echo(LISTENING.format(url=emu.base_url))
+        sys.stdout.flush()
+        while not stop.wait(0.2):
+            if not emu.running:
+                raise click.ClickException("the emulator server stopped unexpectedly")
+    finally:
+        emu.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def write_keys_dir(emu: Emulator, directory: Path) -> Path:
+    """Write the emulator's client-side material and ``emulator.env``; return the env file."""
+    directory.mkdir(parents=True, exist_ok=True)
+    creds = emu.credentials()
+    safe_id = re.sub(r"[^A-Za-z0-9_.-]", "_", creds.app_id)
+    base_url = emu.base_url
+    if ipaddress.ip_address(emu.host).is_unspecified:  # listening everywhere: use loopback
+        base_url = f"http://127.0.0.1:{emu.port}"
+    env: list[str] = [
+        "# Client settings for the local Alipay gateway emulator (alipay-mini emulator).",
+        f"ALIPAY_APP_ID={creds.app_id}",
+        f"ALIPAY_BASE_URL={base_url}",
+    ]
+
+    def write(name: str, text: str, *, private: bool = False) -> str:
+        path = directory / name
+        _write_text(path, text, private=private)
+        return str(path.resolve())
+
+    if creds.app_private_key_pem is not None:
+        env.append(
+            "ALIPAY_PRIVATE_KEY_FILE="
+            + write("app_private_key.pem", creds.app_private_key_pem, private=True)
+        )
+    else:
+        env.append("# ALIPAY_PRIVATE_KEY_FILE=<the private key matching --app-public-key>")
+    write("app_public_key.pem", creds.app_public_key_pem)
+    if emu.alipay_private_key_pem is not None:
+        write("alipay_private_key.pem", emu.alipay_private_key_pem, private=True)
+    alipay_public = write("alipay_public_key.pem", emu.alipay_public_key_pem)
+    if emu.cert_mode:
+        assert creds.app_cert_pem is not None
+        assert emu.alipay_cert_pem is not None
+        assert emu.root_cert_pem is not None
+        app_cert = write(f"appCertPublicKey_{safe_id}.crt", creds.app_cert_pem)
+        env.append(f"ALIPAY_APP_CERT_FILE={app_cert}")
+        alipay_cert = write("alipayCertPublicKey_RSA2.crt", emu.alipay_cert_pem)
+        env.append(f"ALIPAY_PUBLIC_CERT_FILE={alipay_cert}")
+        env.append("ALIPAY_ROOT_CERT_FILE=" + write("alipayRootCert.crt", emu.root_cert_pem))
+    else:
+        env.append(f"ALIPAY_PUBLIC_KEY_FILE={alipay_public}")
+    if creds.encrypt_key is not None:
+        env.append(f"ALIPAY_ENCRYPT_KEY={creds.encrypt_key}")
+    env_file = directory / ENV_FILE
+    _write_text(env_file, "\n".join(env) + "\n", private=True)
+    return env_file
+
+
+def _write_text(path: Path, text: str, *, private: bool) -> None:
+    """Write a file; private ones are created owner-only (and tightened if they existed)."""
+    mode = 0o600 if private else 0o644
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    if private:
+        path.chmod(0o600)

@@ -18,6 +18,7 @@ from cryptography.x509.oid import NameOID
 
 __all__ = [
     "CertificateSet",
+    "LocalCA",
     "generate_rsa_key",
     "issue_certificates",
     "private_key_pem",
@@ -92,6 +93,31 @@ def _pem(cert: x509.Certificate) -> str:
     return cert.public_bytes(serialization.Encoding.PEM).decode("ascii")
 
 
+class LocalCA:
+    """A throw-away root CA, like Alipay's: an RSA root that issues, and an ECDSA root
+    alongside it in the bundle (which root SN computation must skip)."""
+
+    def __init__(self) -> None:
+        self._key = generate_rsa_key()
+        self._name = _name("Emulated Ant Financial Certification Authority R1")
+        root = _cert(self._name, self._name, self._key.public_key(), self._key, ca=True)
+        ec_key = ec.generate_private_key(ec.SECP256R1())
+        ec_name = _name("Emulated Ant Financial Certification Authority E1")
+        ec_root = _cert(ec_name, ec_name, ec_key.public_key(), ec_key, ca=True)
+        self.root_bundle_pem = _pem(ec_root) + _pem(root)
+
+    def issue(self, key: rsa.RSAPrivateKey | rsa.RSAPublicKey, common_name: str) -> str:
+        """PEM of a certificate for ``key``'s public key, issued by the RSA root."""
+        public = key.public_key() if isinstance(key, rsa.RSAPrivateKey) else key
+        return _pem(_cert(_name(common_name), self._name, public, self._key, ca=False))
+
+    def issue_app_cert(self, key: rsa.RSAPrivateKey | rsa.RSAPublicKey, app_id: str) -> str:
+        return self.issue(key, f"app {app_id}")
+
+    def issue_alipay_cert(self, key: rsa.RSAPrivateKey | rsa.RSAPublicKey) -> str:
+        return self.issue(key, "Emulated Alipay gateway")
+
+
 def issue_certificates(
     app_key: rsa.RSAPrivateKey | rsa.RSAPublicKey,
     alipay_key: rsa.RSAPrivateKey | rsa.RSAPublicKey,
@@ -99,22 +125,9 @@ def issue_certificates(
     app_id: str = "2021000000000001",
 ) -> CertificateSet:
     """Issue an app certificate and an Alipay certificate from a fresh local root."""
-    app_public = app_key.public_key() if isinstance(app_key, rsa.RSAPrivateKey) else app_key
-    alipay_public = (
-        alipay_key.public_key() if isinstance(alipay_key, rsa.RSAPrivateKey) else alipay_key
-    )
-    root_key = generate_rsa_key()
-    root_name = _name("Emulated Ant Financial Certification Authority R1")
-    root = _cert(root_name, root_name, root_key.public_key(), root_key, ca=True)
-    ec_key = ec.generate_private_key(ec.SECP256R1())
-    ec_name = _name("Emulated Ant Financial Certification Authority E1")
-    ec_root = _cert(ec_name, ec_name, ec_key.public_key(), ec_key, ca=True)
-    app_cert = _cert(_name(f"app {app_id}"), root_name, app_public, root_key, ca=False)
-    alipay_cert = _cert(
-        _name("Emulated Alipay gateway"), root_name, alipay_public, root_key, ca=False
-    )
+    ca = LocalCA()
     return CertificateSet(
-        app_cert_pem=_pem(app_cert),
-        alipay_cert_pem=_pem(alipay_cert),
-        root_bundle_pem=_pem(ec_root) + _pem(root),
+        app_cert_pem=ca.issue_app_cert(app_key, app_id),
+        alipay_cert_pem=ca.issue_alipay_cert(alipay_key),
+        root_bundle_pem=ca.root_bundle_pem,
     )

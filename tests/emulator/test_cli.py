@@ -1,0 +1,208 @@
+"""``alipay-mini emulator`` as users run it: a subprocess that prints where it listens,
+serves signed requests, writes client settings, and exits 0 on SIGTERM/SIGINT."""
+
+from __future__ import annotations
+
+import os
+import selectors
+import signal
+import stat
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from alipay_innerversion import AlipayConfig, AuthenticationError, request_options
+from alipay_innerversion.cli import main
+from alipay_innerversion.cli._common import read_env_file
+from alipay_innerversion.emulator.pki import private_key_pem, public_key_pem
+
+from ..conftest import Keys
+from .support import MINI, QUERY, UPGRADE, UPLOAD, signed_http, verify_signed
+
+RUN_CLI = "import sys; from alipay_innerversion.cli import main; main(prog_name='alipay-mini')"
+
+
+@contextmanager
+def emulator_process(
+    *args: str, env: dict[str, str] | None = None
+) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """Start ``alipay-mini emulator ARGS``; yield the process and its base URL."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", RUN_CLI, "emulator", "--host", "127.0.0.1", "--port", "0", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
+    try:
+        assert process.stdout is not None
+        selector = selectors.DefaultSelector()
+        selector.register(process.stdout, selectors.EVENT_READ)
+        deadline = time.monotonic() + 30
+        line = ""
+        while not line.startswith("listening on "):
+            if time.monotonic() > deadline or not selector.select(
+                timeout=deadline - time.monotonic()
+            ):
+                raise AssertionError("the emulator did not print its listening line")
+            line = process.stdout.readline()
+            if not line and process.poll() is not None:
+                raise AssertionError(
+                    f"the emulator exited: {process.stderr.read() if process.stderr else ''}"
+                )
+        selector.close()
+        yield process, line.removeprefix("listening on ").strip()
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait(10)
+        for stream in (process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
+
+
+def stop(process: subprocess.Popen[str], sig: int) -> tuple[int, str, str]:
+    process.send_signal(sig)
+    out, err = process.communicate(timeout=15)
+    return process.returncode, out, err
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_generated_keys_env_file_and_clean_exit(tmp_path: Path, sig: int) -> None:
+    keys_dir = tmp_path / "keys"
+    with emulator_process(
+        "--keys-dir",
+        str(keys_dir),
+        "--app-auth-token",
+        "202501BBgood",
+        "--app-id",
+        "2021000000000042",
+    ) as (process, url):
+        assert url.startswith("http://127.0.0.1:")
+        env = read_env_file(str(keys_dir / "emulator.env"))
+        assert env["ALIPAY_BASE_URL"] == url
+        assert env["ALIPAY_APP_ID"] == "2021000000000042"
+        for name in ("ALIPAY_PRIVATE_KEY_FILE", "ALIPAY_PUBLIC_KEY_FILE"):
+            assert Path(env[name]).is_absolute()
+            assert Path(env[name]).is_file()
+        assert "ALIPAY_PRIVATE_KEY" not in env  # files, not key text
+        config = AlipayConfig.from_env(env)
+        with signed_http(config) as http:
+            with request_options(app_auth_token="202501BBgood"):
+                response = http.post(
+                    UPGRADE, json={"mini_app_id": MINI, "template_version": "1.0.0"}
+                )
+            verify_signed(response, config.alipay_public_key)
+            with (
+                request_options(app_auth_token="202501BBforged"),
+                pytest.raises(AuthenticationError),
+            ):
+                http.post(UPGRADE, json={"mini_app_id": MINI, "template_version": "1.0.0"})
+        code, out, err = stop(process, sig)
+
+    assert code == 0, err
+    private_text = Path(env["ALIPAY_PRIVATE_KEY_FILE"]).read_text()
+    assert "PRIVATE KEY" in private_text
+    for secret in (private_text.splitlines()[1], "202501BBgood"):
+        assert secret not in out
+        assert secret not in err
+    for name in ("app_private_key.pem", "alipay_private_key.pem", "emulator.env"):
+        assert stat.S_IMODE((keys_dir / name).stat().st_mode) == 0o600
+    assert sorted(p.name for p in keys_dir.iterdir()) == [
+        "alipay_private_key.pem",
+        "alipay_public_key.pem",
+        "app_private_key.pem",
+        "app_public_key.pem",
+        "emulator.env",
+    ]
+
+
+def test_given_keys_cert_mode_and_encryption(tmp_path: Path, keys: Keys) -> None:
+    app_public = tmp_path / "app_public.txt"
+    app_public.write_text(
+        "".join(public_key_pem(keys.app_public).splitlines()[1:-1])
+    )  # bare base64
+    alipay_private = tmp_path / "alipay_private.pem"
+    alipay_private.write_text(private_key_pem(keys.alipay_private))
+    keys_dir = tmp_path / "out"
+    with emulator_process(
+        "--app-id",
+        keys.app_id,
+        "--app-public-key",
+        str(app_public),
+        "--alipay-private-key",
+        str(alipay_private),
+        "--cert-mode",
+        "--polls-per-step",
+        "3",
+        "--keys-dir",
+        str(keys_dir),
+        env={"ALIPAY_EMULATOR_ENCRYPT_KEY": keys.encrypt_key_b64},
+    ) as (process, _url):
+        env = read_env_file(str(keys_dir / "emulator.env"))
+        assert "ALIPAY_PRIVATE_KEY_FILE" not in env  # the emulator never had it
+        assert env["ALIPAY_ENCRYPT_KEY"] == keys.encrypt_key_b64
+        assert Path(env["ALIPAY_ROOT_CERT_FILE"]).name == "alipayRootCert.crt"
+        assert Path(env["ALIPAY_APP_CERT_FILE"]).name == f"appCertPublicKey_{keys.app_id}.crt"
+        config = AlipayConfig.from_env(env, private_key=keys.app_private_pem)
+        assert config.is_cert_mode
+        assert config.encrypted
+        with signed_http(config) as http:
+            response = http.post(UPGRADE, json={"mini_app_id": MINI, "template_version": "1.0.0"})
+            body = {"mini_app_id": MINI, "build_version": "1.0.0"}
+            body["build_source_pkg_url"] = "https://cdn.example.com/demo.amr"
+            package_id = http.post(UPLOAD, json=body).json()["package_id"]
+            polls = [
+                http.get(QUERY, params={"build_package_id": package_id}).json()["build_status"]
+                for _ in range(3)
+            ]
+        assert response.json() == {}
+        assert response.headers["alipay-sn"] == next(iter(config.alipay_public_certs))
+        assert polls == ["0", "0", "1"]  # --polls-per-step 3
+        code, out, err = stop(process, signal.SIGTERM)
+    assert code == 0, err
+    assert keys.encrypt_key_b64 not in out + err
+    assert not (keys_dir / "alipay_private_key.pem").exists()  # given, not generated
+    assert not (keys_dir / "app_private_key.pem").exists()
+
+
+def test_bad_options_fail_fast(tmp_path: Path, keys: Keys) -> None:
+    alipay_private = tmp_path / "alipay_private.pem"
+    alipay_private.write_text(private_key_pem(keys.alipay_private))
+    runner = CliRunner()
+    result = runner.invoke(
+        main,
+        ["emulator", "--alipay-private-key", str(alipay_private), "--encrypt-key", "not base64!"],
+    )
+    assert result.exit_code == 2
+    assert "encrypt_key is not base64" in result.output
+
+    public_as_private = tmp_path / "public.pem"
+    public_as_private.write_text(public_key_pem(keys.app_public))
+    result = runner.invoke(main, ["emulator", "--alipay-private-key", str(public_as_private)])
+    assert result.exit_code == 2
+    assert "alipay_private_key holds a public key" in result.output
+
+
+def test_help_lists_the_options() -> None:
+    result = CliRunner().invoke(main, ["emulator", "--help"])
+    assert result.exit_code == 0
+    for option in (
+        "--host",
+        "--port",
+        "--app-id",
+        "--app-public-key",
+        "--alipay-private-key",
+        "--encrypt-key",
+        "--cert-mode",
+        "--app-auth-token",
+        "--polls-per-step",
+        "--keys-dir",
+    ):
+        assert option in result.output
