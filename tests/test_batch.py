@@ -194,9 +194,31 @@ def test_failed_apps_can_be_retried_on_purpose(
     journal.plan(items, "tpl", "1.2.3")
     fake.handler = lambda seen: (400, {"code": "TEMPLATE_VERSION_NOT_EXIST", "message": "x"})
     assert run(key_config, fake, journal, items).failed == 2
-    assert journal.reset_failed() == 2
+    assert journal.reset_failed() == 2  # answered failures: new request ids
     fake.handler = lambda seen: (200, {})
     assert run(key_config, fake, journal, items).done == 2
     assert json.dumps(journal.counts()) == json.dumps(
         {"pending": 0, "in_flight": 0, "done": 2, "failed": 0}
     )
+
+
+def test_retrying_failed_apps_keeps_ids_only_when_the_outcome_is_unknown(
+    key_config: AlipayConfig, fake: FakeAlipay, tmp_path: Path
+) -> None:
+    journal = Journal(tmp_path / "j.sqlite")
+    items = targets(2)
+    journal.plan(items, "tpl", "1.2.3")
+    before = {row.mini_app_id: row.request_id for row in journal.rows()}
+
+    def handler(seen: Seen) -> tuple[int, object]:
+        if seen.json["mini_app_id"] == "app000":  # answered: a definitive business error
+            return 400, {"code": "TEMPLATE_NOT_ONLINE_OR_OFFLINE", "message": "x"}
+        raise httpx.ConnectError("unreachable")  # unknown: the request may have arrived
+
+    fake.handler = handler
+    summary = run(key_config, fake, journal, items, max_attempts=1)
+    assert summary.failed == 2
+    journal.reset_failed()
+    after = {row.mini_app_id: row.request_id for row in journal.rows()}
+    assert after["app000"] != before["app000"]
+    assert after["app001"] == before["app001"]

@@ -158,6 +158,7 @@ class Journal:
                 code TEXT,
                 message TEXT,
                 trace_id TEXT,
+                answered INTEGER NOT NULL DEFAULT 0,
                 updated_at REAL NOT NULL
             );
             """
@@ -236,18 +237,49 @@ class Journal:
         message: str | None = None,
         trace_id: str | None = None,
         attempt: bool = False,
+        answered: bool = False,
     ) -> None:
+        """Record a step. ``answered``: the gateway gave a definitive business answer
+        (so a later retry is a new request, not a resend of this one)."""
         self._db.execute(
             "UPDATE upgrade SET status = ?, code = ?, message = ?, trace_id = ?, "
-            "attempts = attempts + ?, updated_at = ? WHERE mini_app_id = ?",
-            (status, code, message, trace_id, 1 if attempt else 0, time.time(), mini_app_id),
+            "attempts = attempts + ?, answered = ?, updated_at = ? WHERE mini_app_id = ?",
+            (
+                status,
+                code,
+                message,
+                trace_id,
+                1 if attempt else 0,
+                1 if answered else 0,
+                time.time(),
+                mini_app_id,
+            ),
         )
 
     def reset_failed(self) -> int:
-        """Make failed apps pending again (same request ids: a resend is the same request)."""
-        return self._db.execute(
-            "UPDATE upgrade SET status = ?, attempts = 0 WHERE status = ?", (PENDING, FAILED)
-        ).rowcount
+        """Make failed apps pending again.
+
+        An app Alipay answered with a business error gets a new request id: sending it
+        again is a new request, and Alipay would otherwise replay the old answer. An app
+        whose outcome is unknown (network, verification) keeps its id, so a request that
+        did reach Alipay is not applied twice.
+        """
+        rows = self._db.execute(
+            "SELECT mini_app_id, answered FROM upgrade WHERE status = ?", (FAILED,)
+        ).fetchall()
+        with self._transaction():
+            for mini_app_id, answered in rows:
+                if answered:
+                    self._db.execute(
+                        "UPDATE upgrade SET request_id = ? WHERE mini_app_id = ?",
+                        (uuid.uuid4().hex, mini_app_id),
+                    )
+                self._db.execute(
+                    "UPDATE upgrade SET status = ?, attempts = 0, answered = 0 "
+                    "WHERE mini_app_id = ?",
+                    (PENDING, mini_app_id),
+                )
+        return len(rows)
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -354,6 +386,7 @@ async def run_upgrade_batch(
                     code=code,
                     message=error.message,
                     trace_id=error.trace_id,
+                    answered=isinstance(error, AlipayApiError) and not transient,
                 )
                 emit(BatchEvent("failed", row.mini_app_id, code))
                 continue

@@ -1,0 +1,5 @@
+"""``python -m alipay_innerversion``: the ``alipay-mini`` command line."""
+
+from .cli import main
+
+main()
