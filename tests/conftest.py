@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,17 @@ from .helpers import FakeAlipay
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Clients made in the test back off for milliseconds, not seconds."""
+    import alipay_innerversion.client as client_module
+    from alipay_innerversion import RetryPolicy
+
+    monkeypatch.setattr(
+        client_module, "RetryPolicy", functools.partial(RetryPolicy, initial_delay=0.001)
+    )
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import functools
 import json
 import sqlite3
 from pathlib import Path
@@ -11,12 +10,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-import alipay_innerversion.client as client_module
 from alipay_innerversion import (
     AlipayConfig,
     AsyncInnerVersionClient,
     InvalidRequestError,
-    RetryPolicy,
 )
 from alipay_innerversion.batch import (
     BatchEvent,
@@ -30,12 +27,7 @@ from alipay_innerversion.batch import (
 
 from .helpers import FakeAlipay, Seen
 
-
-@pytest.fixture(autouse=True)
-def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(
-        client_module, "RetryPolicy", functools.partial(RetryPolicy, initial_delay=0.001)
-    )
+pytestmark = pytest.mark.usefixtures("fast_retries")
 
 
 def test_read_csv_and_jsonl(tmp_path: Path) -> None:

@@ -19,7 +19,6 @@ from typing import Any
 import httpx
 import pytest
 
-import alipay_innerversion.client as client_module
 from alipay_innerversion import (
     AlipayConfig,
     AsyncInnerVersionClient,
@@ -30,7 +29,6 @@ from alipay_innerversion import (
     InvalidRequestError,
     NotFoundError,
     RateLimitError,
-    RetryPolicy,
     ServerError,
     WaitTimeoutError,
 )
@@ -102,11 +100,7 @@ def gateway(status_script: list[dict[str, str]] | None = None) -> Callable[[Seen
     return handle
 
 
-@pytest.fixture(autouse=True)
-def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(
-        client_module, "RetryPolicy", functools.partial(RetryPolicy, initial_delay=0.001)
-    )
+pytestmark = pytest.mark.usefixtures("fast_retries")
 
 
 VARIANTS = ["key", "key+aes", "cert", "cert+aes"]
