@@ -361,6 +361,23 @@ class _ClientCore:
         self._max_retries = max_retries
         return self._config
 
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> Self:
+        """A copy with other limits that shares this client's connections and configuration."""
+        clone = object.__new__(type(self))
+        clone._setup(
+            self._config,
+            self._timeout if timeout is None else timeout,
+            self._max_retries if max_retries is None else max_retries,
+        )
+        clone._transport = self._transport.with_retry(RetryPolicy(max_retries=clone._max_retries))
+        clone._connect()
+        return clone
+
+    def _connect(self) -> None:
+        raise NotImplementedError
+
     def _http_kwargs(self) -> dict[str, Any]:
         return {
             "base_url": self._config.base_url,
@@ -430,20 +447,6 @@ class InnerVersionClient(_ClientCore):
     def _connect(self) -> None:
         self._http = httpx.Client(**self._http_kwargs())
         self._api = GeneratedClient(base_url=self._config.base_url).set_httpx_client(self._http)
-
-    def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
-    ) -> Self:
-        """A copy with other limits that shares this client's connections and configuration."""
-        clone = object.__new__(type(self))
-        clone._setup(
-            self._config,
-            self._timeout if timeout is None else timeout,
-            self._max_retries if max_retries is None else max_retries,
-        )
-        clone._transport = self._transport.with_retry(RetryPolicy(max_retries=clone._max_retries))
-        clone._connect()
-        return clone
 
     def close(self) -> None:
         """Close connections (those of a caller's ``http_client`` stay open)."""
@@ -702,20 +705,6 @@ class AsyncInnerVersionClient(_ClientCore):
         self._api = GeneratedClient(base_url=self._config.base_url).set_async_httpx_client(
             self._http
         )
-
-    def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
-    ) -> Self:
-        """A copy with other limits that shares this client's connections and configuration."""
-        clone = object.__new__(type(self))
-        clone._setup(
-            self._config,
-            self._timeout if timeout is None else timeout,
-            self._max_retries if max_retries is None else max_retries,
-        )
-        clone._transport = self._transport.with_retry(RetryPolicy(max_retries=clone._max_retries))
-        clone._connect()
-        return clone
 
     async def aclose(self) -> None:
         """Close connections (those of a caller's ``http_client`` stay open)."""
