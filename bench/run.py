@@ -22,7 +22,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import httpx
 from cryptography.hazmat.primitives import hashes, padding, serialization
@@ -231,37 +230,66 @@ def bench_client_call(m: Material) -> Result:
 
 
 def bench_batch(m: Material) -> Result:
-    """Async upgrades against the emulator with 10 ms latency: 16 at a time vs one by one."""
-    from alipay_innerversion.emulator import Emulator
+    """Async upgrades against the emulator (its own process) with 50 ms gateway latency, a
+    realistic round trip to Alipay: 16 at a time vs one by one. Measures that concurrent
+    calls overlap their waiting; the client's CPU per call (RSA signing, httpx) caps it."""
+    import subprocess
+    import tempfile
 
-    count = 96
+    from alipay_innerversion.cli._common import read_env_file
 
-    async def run(emu: Any, concurrency: int) -> float:
-        config = emu.client_config()
-        semaphore = asyncio.Semaphore(concurrency)
-        async with AsyncInnerVersionClient(config) as client:
+    count = 48
+    with tempfile.TemporaryDirectory() as keys_dir:
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "alipay_innerversion",
+                "emulator",
+                "--port",
+                "0",
+                "--latency",
+                "0.050",
+                "--keys-dir",
+                keys_dir,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        try:
+            assert server.stdout is not None
+            line = server.stdout.readline()
+            assert line.startswith("listening on "), line
+            config = AlipayConfig.from_env(read_env_file(f"{keys_dir}/emulator.env"))
 
-            async def one(n: int) -> None:
-                async with semaphore:
-                    await client.upgrade(
-                        mini_app_id=f"bench{concurrency}-{n}",
-                        template_id="t",
-                        template_version="1.0.0",
-                    )
+            async def run(concurrency: int) -> float:
+                semaphore = asyncio.Semaphore(concurrency)
+                async with AsyncInnerVersionClient(config) as client:
 
-            start = time.perf_counter()
-            await asyncio.gather(*(one(n) for n in range(count)))
-            return (time.perf_counter() - start) / count
+                    async def one(n: int) -> None:
+                        async with semaphore:
+                            await client.upgrade(
+                                mini_app_id=f"bench{concurrency}-{n}",
+                                template_id="t",
+                                template_version="1.0.0",
+                            )
 
-    with Emulator() as emu:
-        emu.faults.latency = 0.010
-        serial = [asyncio.run(run(emu, 1)) for _ in range(3)]
-        parallel = [asyncio.run(run(emu, 16)) for _ in range(3)]
+                    await one(-1)  # connect
+                    start = time.perf_counter()
+                    await asyncio.gather(*(one(n) for n in range(count)))
+                    return (time.perf_counter() - start) / count
+
+            serial = [asyncio.run(run(1)) for _ in range(3)]
+            parallel = [asyncio.run(run(16)) for _ in range(3)]
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
     return Result(
-        "async upgrades, 10 ms gateway latency: 16 concurrent (speed-up vs 1 at a time)",
+        "async upgrades, 50 ms gateway latency: 16 concurrent (speed-up vs 1 at a time)",
         statistics.median(parallel),
         statistics.median(serial),
-        target=4.0,
+        target=6.0,
         higher_is_better=True,
     )
 

@@ -23,7 +23,6 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
 
 import anyio
 import httpx
@@ -95,18 +94,27 @@ def request_options(
 
 @dataclass(frozen=True)
 class _Exchange:
-    """One logical request: what stays the same across retries."""
+    """One logical request: what stays the same across retries.
 
-    method: str
-    url: httpx.URL
+    ``wire`` is the request as sent, built once; each attempt only replaces its
+    ``authorization`` header (fresh nonce, timestamp and signature).
+    """
+
+    wire: httpx.Request
     path_with_query: bytes
-    headers: httpx.Headers
     body: bytes  # what goes on the wire (ciphertext when encrypted)
     encrypted: bool
     request_id: str
     app_auth_token: str | None
-    extensions: dict[str, Any]
     max_retries: int
+
+    @property
+    def method(self) -> str:
+        return self.wire.method
+
+    @property
+    def url(self) -> httpx.URL:
+        return self.wire.url
 
 
 class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -246,16 +254,20 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self.config.alipay_root_cert_sn:
             headers["alipay-root-cert-sn"] = self.config.alipay_root_cert_sn
         max_retries = self.retry.max_retries if options.max_retries is None else options.max_retries
-        return _Exchange(
-            method=request.method,
-            url=request.url,
-            path_with_query=request.url.raw_path,
+        wire = httpx.Request(
+            request.method,
+            request.url,
             headers=headers,
+            content=body,
+            extensions=dict(request.extensions),
+        )
+        return _Exchange(
+            wire=wire,
+            path_with_query=request.url.raw_path,
             body=body,
             encrypted=encrypted,
             request_id=request_id,
             app_auth_token=options.app_auth_token,
-            extensions=dict(request.extensions),
             max_retries=max(0, max_retries),
         )
 
@@ -270,15 +282,8 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             app_auth_token=exchange.app_auth_token,
             app_cert_sn=self.config.app_cert_sn,
         )
-        headers = httpx.Headers(exchange.headers)
-        headers["authorization"] = signed.authorization
-        return httpx.Request(
-            exchange.method,
-            exchange.url,
-            headers=headers,
-            content=exchange.body,
-            extensions=exchange.extensions,
-        )
+        exchange.wire.headers["authorization"] = signed.authorization
+        return exchange.wire
 
     def _finish(
         self,

@@ -74,6 +74,28 @@ ENV_FILE = "emulator.env"
     help="uploadstatus polls per build step (queued, building, done).",
 )
 @click.option(
+    "--latency", type=click.FloatRange(min=0), default=0.0, help="Seconds added to every request."
+)
+@click.option(
+    "--error-rate",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    help="Fraction of requests answered 503 SYSTEM_ERROR.",
+)
+@click.option(
+    "--drop-rate",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    help="Fraction of requests whose connection is dropped after they were applied.",
+)
+@click.option(
+    "--rate-limit-rate",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    help="Fraction of requests answered 429 app-call-limited.",
+)
+@click.option("--seed", type=int, help="Seed for the fault rates (reproducible runs).")
+@click.option(
     "--keys-dir",
     type=click.Path(file_okay=False, path_type=Path),
     help=f"Write generated keys, certificates and {ENV_FILE} (client settings) here.",
@@ -88,13 +110,25 @@ def command(
     cert_mode: bool,
     app_auth_tokens: tuple[str, ...],
     polls_per_step: int,
+    latency: float,
+    error_rate: float,
+    drop_rate: float,
+    rate_limit_rate: float,
+    seed: int | None,
     keys_dir: Path | None,
 ) -> None:
     """Run the local Alipay gateway emulator (innerversion API) until interrupted."""
     try:
-        from ..emulator import Emulator
+        from ..emulator import Emulator, Faults
     except ImportError as exc:
         raise click.ClickException(str(exc)) from exc
+    faults = Faults(
+        latency=latency,
+        error_rate=error_rate,
+        drop_after_rate=drop_rate,
+        rate_limit_rate=rate_limit_rate,
+        seed=seed,
+    )
 
     try:
         emu = Emulator(
@@ -107,6 +141,7 @@ def command(
             polls_per_step=polls_per_step,
             host=host,
             port=port,
+            faults=faults,
         )
     except ConfigError:
         raise  # the group prints it with its hint
