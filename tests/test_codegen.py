@@ -75,6 +75,21 @@ def test_check_gen_fails_on_deleted_file(work: Path) -> None:
     assert _make(work, "check-gen").returncode != 0
 
 
+def test_description_change_reaches_generated_code(work: Path) -> None:
+    spec = work / "openapi.yaml"
+    old = "description: Target template version, `x.y.z` with digits only."
+    assert old in spec.read_text()
+    spec.write_text(spec.read_text().replace(old, "description: The template version to move to."))
+    assert _make(work, "check-gen").returncode != 0
+    assert _make(work, "gen").returncode == 0
+    model = (
+        work / "generated" / GEN_PKG / "models" / "alipay_open_mini_innerversion_upgrade_model.py"
+    )
+    text = model.read_text()
+    assert "The template version to move to." in text
+    assert "with digits only" not in text
+
+
 def test_spec_change_reaches_generated_code(work: Path) -> None:
     spec = work / "openapi.yaml"
     old = "summary: Publish a version"

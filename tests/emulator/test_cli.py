@@ -3,6 +3,7 @@ serves signed requests, writes client settings, and exits 0 on SIGTERM/SIGINT.""
 
 from __future__ import annotations
 
+import json
 import os
 import selectors
 import signal
@@ -206,3 +207,32 @@ def test_help_lists_the_options() -> None:
         "--keys-dir",
     ):
         assert option in result.output
+
+
+def test_json_announces_the_url_and_env_file(tmp_path: Path) -> None:
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "alipay_innerversion",
+            "--json",
+            "emulator",
+            "--port",
+            "0",
+            "--keys-dir",
+            str(tmp_path / "keys"),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        announced = json.loads(process.stdout.readline())
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=20)
+    assert process.returncode == 0
+    assert announced["ok"] is True
+    assert announced["base_url"].startswith("http://127.0.0.1:")
+    assert Path(announced["env_file"]).name == "emulator.env"

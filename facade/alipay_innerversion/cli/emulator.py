@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..errors import ConfigError
+from ._common import CliState
 
 if TYPE_CHECKING:
     from ..emulator import Emulator
@@ -159,15 +160,27 @@ def command(
             emu.start()
         except (OSError, RuntimeError) as exc:
             raise click.ClickException(f"cannot listen on {host}:{port}: {exc}") from exc
-        if keys_dir is not None:
-            env_file = write_keys_dir(emu, keys_dir)
+        env_file = write_keys_dir(emu, keys_dir) if keys_dir is not None else None
+        if env_file is not None:
             click.echo(f"client settings: {env_file}", err=True)
         elif emu.app_private_key_pem is not None:
             click.echo(
                 "note: the generated app private key is not saved; use --keys-dir to get it",
                 err=True,
             )
-        click.echo(LISTENING.format(url=emu.base_url))
+        state = click.get_current_context().find_object(CliState)
+        if state is not None and state.as_json:
+            state.emit(
+                {
+                    "ok": True,
+                    "operation": "emulator",
+                    "base_url": emu.base_url,
+                    "app_id": emu.app_id,
+                    "env_file": str(env_file) if env_file else None,
+                }
+            )
+        else:
+            click.echo(LISTENING.format(url=emu.base_url))
         sys.stdout.flush()
         while not stop.wait(0.2):
             if not emu.running:
