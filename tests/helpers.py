@@ -81,16 +81,16 @@ class FakeAlipay:
     def _verify(self, request: httpx.Request) -> Seen:
         auth = protocol.parse_authorization(request.headers.get("authorization"))
         if auth.app_id != self.app_id:
-            raise protocol.GatewayError(400, "invalid-app-id", "unknown app id")
+            raise protocol.GatewayError(401, "invalid-app-id", "unknown app id")
         if self.app_cert_sn is not None and auth.app_cert_sn != self.app_cert_sn:
-            raise protocol.GatewayError(400, "app-cert-not-exist", "unknown app cert")
+            raise protocol.GatewayError(401, "app-cert-not-exist", "unknown app cert")
         if (
             self.root_cert_sn is not None
             and request.headers.get("alipay-root-cert-sn") != self.root_cert_sn
         ):
-            raise protocol.GatewayError(400, "invalid-alipay-root-cert-sn", "bad root cert sn")
+            raise protocol.GatewayError(401, "invalid-alipay-root-cert-sn", "bad root cert sn")
         if abs(int(auth.timestamp) - time.time() * 1000) > 5 * 60 * 1000:
-            raise protocol.GatewayError(400, "illegal-timestamp", "timestamp out of range")
+            raise protocol.GatewayError(401, "illegal-timestamp", "timestamp out of range")
         body = request.read()
         token = request.headers.get("alipay-app-auth-token")
         if not protocol.request_signature_valid(
@@ -101,7 +101,7 @@ class FakeAlipay:
             app_auth_token=token,
             app_public_key=self.app_public_key,
         ):
-            raise protocol.GatewayError(400, "invalid-signature", "signature mismatch")
+            raise protocol.GatewayError(401, "invalid-signature", "signature mismatch")
         plain = body
         if request.headers.get("alipay-encrypt-type") == "AES":
             if self.encrypt_key is None:

@@ -24,6 +24,7 @@ from alipay_innerversion import (
     SignatureError,
 )
 from alipay_innerversion.emulator import Emulator
+from alipay_innerversion.emulator.pki import generate_rsa_key, issue_certificates, public_key_pem
 
 from .conftest import Keys
 from .test_secrets import assert_clean
@@ -217,18 +218,21 @@ def test_unknown_token_is_rejected_by_the_gateway(emu: Emulator, config: AlipayC
     assert info.value.verified
 
 
-def test_wrong_alipay_key_fails_verification(emu: Emulator, config: AlipayConfig) -> None:
-    if config.is_cert_mode:
-        pytest.skip("key mode only: certificate mode takes Alipay's key from its certificate")
-    other = emu.client_config(alipay_public_key=_other_public_key())
-    with InnerVersionClient(other) as client, pytest.raises(SignatureError):
+def test_wrong_alipay_key_fails_verification(
+    emu: Emulator, config: AlipayConfig, keys: Keys
+) -> None:
+    other_key = generate_rsa_key()
+    if config.is_cert_mode:  # another Alipay certificate: its SN is not the one that signs
+        other = issue_certificates(keys.app_private, other_key, app_id=keys.app_id)
+        wrong = emu.client_config(alipay_public_cert=other.alipay_cert_pem)
+        expected = "cert-sn"
+    else:
+        wrong = emu.client_config(alipay_public_key=public_key_pem(other_key))
+        expected = "signature"
+    with InnerVersionClient(wrong) as client, pytest.raises(SignatureError) as info:
         client.upgrade(mini_app_id="1", template_id="t", template_version="1.0.0")
-
-
-def _other_public_key() -> str:
-    from alipay_innerversion.emulator.pki import generate_rsa_key, public_key_pem
-
-    return public_key_pem(generate_rsa_key())
+    assert info.value.check == expected
+    assert info.value.trace_id
 
 
 def test_all_debug_logging_over_real_http_holds_no_secret(

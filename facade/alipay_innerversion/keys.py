@@ -48,12 +48,12 @@ _PEM_BLOCK = re.compile(
     re.DOTALL,
 )
 _ACCEPTED_PRIVATE = (
-    "Accepted: PEM ('-----BEGIN PRIVATE KEY-----' or '-----BEGIN RSA PRIVATE KEY-----'), the "
+    "Accepted: PEM (a PKCS#8 'PRIVATE KEY' or PKCS#1 'RSA PRIVATE KEY' block), the "
     "bare base64 text from Alipay's key tool (PKCS#8 'Java' or PKCS#1 'non-Java' format), DER "
     "bytes, or a pathlib.Path to a file holding one of these."
 )
 _ACCEPTED_PUBLIC = (
-    "Accepted: PEM ('-----BEGIN PUBLIC KEY-----' or '-----BEGIN RSA PUBLIC KEY-----'), the "
+    "Accepted: PEM (a 'PUBLIC KEY' or PKCS#1 'RSA PUBLIC KEY' block), the "
     "bare base64 text shown in the Alipay console, a certificate, DER bytes, or a "
     "pathlib.Path to a file holding one of these."
 )
