@@ -443,6 +443,8 @@ def test_timeout_becomes_request_timeout_error(
     with pytest.raises(RequestTimeoutError, match="Timed out") as info:
         call(make(key_config, fake), mode, json=BODY)
     assert isinstance(info.value, TimeoutError)
+    # no trace id without an answer: the message names our request id to retry with
+    assert str(info.value).endswith(f"(request id: {fake.seen[0].headers['alipay-request-id']})")
 
 
 @pytest.mark.parametrize("mode", MODES)

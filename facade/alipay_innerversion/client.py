@@ -269,6 +269,31 @@ class _BuildWait:
             raise InvalidRequestError("wait timeout and poll interval must be positive.")
         return cls(package_id, time.monotonic() + timeout, interval, max_interval, on_progress)
 
+    @classmethod
+    def after_upload(
+        cls,
+        result: UploadResult,
+        timeout: float,
+        on_progress: ProgressCallback | None,
+        interval: float,
+        *,
+        mini_app_id: str,
+        bundle_id: str | None,
+        inst_code: str | None,
+    ) -> tuple[_BuildWait, dict[str, str]]:
+        """The wait that ``upload(wait=True)`` starts: the upload's own status reported
+        first, then polls by package id."""
+        waiter = cls.start(result.package_id, timeout, on_progress, interval)
+        waiter.observe(result.status)
+        query = _status_query(
+            package_id=result.package_id,
+            mini_app_id=mini_app_id,
+            build_version=result.build_version,
+            bundle_id=bundle_id,
+            inst_code=inst_code,
+        )
+        return waiter, query
+
     def observe(self, status: BuildStatus) -> None:
         """Report a status to ``on_progress`` when it differs from the previous one."""
         previous = self.last
@@ -388,6 +413,24 @@ class _ClientCore:
         }
 
 
+_Inner = TypeVar("_Inner", httpx.BaseTransport, httpx.AsyncBaseTransport)
+_HttpClient = TypeVar("_HttpClient", httpx.Client, httpx.AsyncClient)
+
+
+def _io_transport(
+    http_client: _HttpClient | None,
+    transport: _Inner | None,
+    adapter: Callable[[_HttpClient], _Inner],
+    default: Callable[[], _Inner],
+) -> _Inner:
+    """The transport doing the I/O: the caller's client, the caller's transport, or httpx's."""
+    if http_client is not None:
+        if transport is not None:
+            raise InvalidRequestError("Give http_client or transport, not both.")
+        return adapter(http_client)
+    return transport if transport is not None else default()
+
+
 # -- sync -------------------------------------------------------------------------------
 
 
@@ -432,13 +475,7 @@ class InnerVersionClient(_ClientCore):
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         config = self._setup(config, timeout, max_retries)
-        inner: httpx.BaseTransport
-        if http_client is not None:
-            if transport is not None:
-                raise InvalidRequestError("Give http_client or transport, not both.")
-            inner = _SyncClientTransport(http_client)
-        else:
-            inner = transport if transport is not None else httpx.HTTPTransport()
+        inner = _io_transport(http_client, transport, _SyncClientTransport, httpx.HTTPTransport)
         self._transport = AlipayTransport(
             config, transport=inner, retry=RetryPolicy(max_retries=max_retries)
         )
@@ -506,12 +543,12 @@ class InnerVersionClient(_ClientCore):
         result = _upload_result(response, rid, build_version, loaded)
         if not wait:
             return result
-        waiter = _BuildWait.start(result.package_id, wait_timeout, on_progress, poll_interval)
-        waiter.observe(result.status)
-        query = _status_query(
-            package_id=result.package_id,
+        waiter, query = _BuildWait.after_upload(
+            result,
+            wait_timeout,
+            on_progress,
+            poll_interval,
             mini_app_id=mini_app_id,
-            build_version=build_version,
             bundle_id=bundle_id,
             inst_code=inst_code,
         )
@@ -688,13 +725,9 @@ class AsyncInnerVersionClient(_ClientCore):
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         config = self._setup(config, timeout, max_retries)
-        inner: httpx.AsyncBaseTransport
-        if http_client is not None:
-            if transport is not None:
-                raise InvalidRequestError("Give http_client or transport, not both.")
-            inner = _AsyncClientTransport(http_client)
-        else:
-            inner = transport if transport is not None else httpx.AsyncHTTPTransport()
+        inner = _io_transport(
+            http_client, transport, _AsyncClientTransport, httpx.AsyncHTTPTransport
+        )
         self._transport = AlipayTransport(
             config, async_transport=inner, retry=RetryPolicy(max_retries=max_retries)
         )
@@ -756,12 +789,12 @@ class AsyncInnerVersionClient(_ClientCore):
         result = _upload_result(response, rid, build_version, loaded)
         if not wait:
             return result
-        waiter = _BuildWait.start(result.package_id, wait_timeout, on_progress, poll_interval)
-        waiter.observe(result.status)
-        query = _status_query(
-            package_id=result.package_id,
+        waiter, query = _BuildWait.after_upload(
+            result,
+            wait_timeout,
+            on_progress,
+            poll_interval,
             mini_app_id=mini_app_id,
-            build_version=build_version,
             bundle_id=bundle_id,
             inst_code=inst_code,
         )

@@ -52,6 +52,8 @@ class AlipayError(Exception):
             parts.append(self.hint)
         if self.trace_id:
             parts.append(f"(trace id: {self.trace_id})")
+        elif self.request_id:  # no answer from Alipay: our id is what identifies the call
+            parts.append(f"(request id: {self.request_id})")
         return " ".join(parts)
 
     def __repr__(self) -> str:
