@@ -16,7 +16,7 @@ export PATH := $(abspath $(BIN)):$(PATH)
 GENERATE = $(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONF) \
 	--meta none --overwrite --fail-on-warning
 
-.PHONY: venv gen check-gen lint format typecheck pytest test check demo bench clean
+.PHONY: venv gen check-gen lint format typecheck pytest pytest-all test test-all check demo bench clean
 
 venv: $(STAMP)
 
@@ -54,8 +54,14 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(PY) -m pytest -q
 
+pytest-all: $(STAMP)
+	$(PY) -m pytest -q --run-slow
+
 # What CI runs (.ci/run): generated code up to date, lint, types, and the test suite.
 test: check-gen lint typecheck pytest
+
+# Everything, the slow soak and stress tests included.
+test-all: check-gen lint typecheck pytest-all
 
 check: test
 

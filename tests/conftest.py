@@ -16,10 +16,46 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from alipay_innerversion import AlipayConfig
 from alipay_innerversion.emulator.pki import CertificateSet, issue_certificates
 
+from .adversarial.report import REPORT
 from .helpers import FakeAlipay
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).resolve().parent.parent
+
+
+# -- suite options: slow tests and the adversarial summary ---------------------------------
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--run-slow",
+        action="store_true",
+        help="also run tests marked slow (make test-all)",
+    )
+    parser.addoption(
+        "--adversarial-report",
+        metavar="FILE",
+        help="write the adversarial suite's figures to FILE as JSON",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--run-slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with `make test-all` (pytest --run-slow)")
+    for item in items:
+        if item.get_closest_marker("slow"):
+            item.add_marker(skip)
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    if not REPORT:
+        return
+    terminalreporter.write_sep("-", "security and reliability")
+    terminalreporter.write_line(REPORT.summary_line())
+    target = config.getoption("--adversarial-report")
+    if target:
+        Path(target).write_text(json.dumps(REPORT.as_dict(), indent=2) + "\n", encoding="utf-8")
 
 
 @pytest.fixture

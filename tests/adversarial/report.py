@@ -1,0 +1,54 @@
+"""Figures of the adversarial suite, summed over a pytest run and printed as one line.
+
+Tests add to :data:`REPORT` as they go (mutations tried and accepted, faults injected and
+survived, inputs fuzzed, secrets found); ``tests/conftest.py`` prints the line at the end
+of the run, and ``--adversarial-report=FILE`` also writes the figures as JSON.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Final
+
+FIGURES: Final = (
+    "mutations_tried",
+    "mutations_accepted",
+    "faults_injected",
+    "faults_survived",
+    "calls_under_faults",
+    "inputs_fuzzed",
+    "secret_scans",
+    "secrets_found",
+)
+
+
+class Report:
+    """Named counters; unknown names are refused so a typo can't hide a figure."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+
+    def add(self, figure: str, amount: int = 1) -> None:
+        if figure not in FIGURES:
+            raise KeyError(f"unknown figure {figure!r}; use one of {', '.join(FIGURES)}")
+        self.counts[figure] += amount
+
+    def __bool__(self) -> bool:
+        return any(self.counts.values())
+
+    def as_dict(self) -> dict[str, int]:
+        return {figure: self.counts[figure] for figure in FIGURES}
+
+    def summary_line(self) -> str:
+        c = self.counts
+        return (
+            f"adversarial: mutations {c['mutations_tried']} tried / "
+            f"{c['mutations_accepted']} accepted; "
+            f"faults {c['faults_injected']} injected / {c['faults_survived']} survived "
+            f"over {c['calls_under_faults']} calls; "
+            f"inputs fuzzed {c['inputs_fuzzed']}; "
+            f"secrets found {c['secrets_found']} in {c['secret_scans']} scans"
+        )
+
+
+REPORT: Final = Report()
