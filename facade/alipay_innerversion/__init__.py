@@ -4,10 +4,16 @@ Start with :class:`AlipayConfig` and :class:`InnerVersionClient` (or
 :class:`AsyncInnerVersionClient`). :class:`AlipayTransport` plugs Alipay's signing,
 verification and encryption into any httpx client, the generated
 ``alipay_innerversion_api`` client included.
+
+The two clients and their result types (and with them the generated client, its models
+and attrs) are imported on first use, so importing the package for its configuration,
+errors or transport alone stays cheap.
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .client import AsyncInnerVersionClient, InnerVersionClient
 from .config import PRODUCTION_URL, SANDBOX_URL, AlipayConfig
 from .errors import (
     AlipayApiError,
@@ -25,9 +31,12 @@ from .errors import (
     TransportError,
     WaitTimeoutError,
 )
-from .results import BuildState, BuildStatus, OperationResult, UploadResult
 from .retry import RetryPolicy
 from .transport import AlipayTransport, RequestOptions, request_options
+
+if TYPE_CHECKING:
+    from .client import AsyncInnerVersionClient, InnerVersionClient
+    from .results import BuildState, BuildStatus, OperationResult, UploadResult
 
 __all__ = [
     "PRODUCTION_URL",
@@ -59,3 +68,25 @@ __all__ = [
     "__version__",
     "request_options",
 ]
+
+_LAZY = {
+    "AsyncInnerVersionClient": "client",
+    "InnerVersionClient": "client",
+    "BuildState": "results",
+    "BuildStatus": "results",
+    "OperationResult": "results",
+    "UploadResult": "results",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        module = importlib.import_module(f".{_LAZY[name]}", __name__)
+        value = getattr(module, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -87,23 +87,18 @@ def load_certificates(value: CertInput, *, argument: str = "certificate") -> lis
     A certificate ``cryptography`` cannot parse is kept with ``certificate=None`` and its
     signature algorithm read from the raw DER, so callers can decide whether it matters.
     """
+    content: str | bytes
     if isinstance(value, x509.Certificate):
-        return [
-            CertificateInfo(
-                0,
-                value.public_bytes(Encoding.DER),
-                value,
-                value.signature_algorithm_oid.dotted_string,
-            )
-        ]
-    content, _origin = read_source(value, argument)
+        content = value.public_bytes(Encoding.DER)  # checked below like any other DER
+    else:
+        content, _origin = read_source(value, argument)
     infos = []
     for index, der in enumerate(_pem_blocks(content, argument)):
         cert: x509.Certificate | None
         try:
-            cert = x509.load_der_x509_certificate(der)
+            cert = _parsed(x509.load_der_x509_certificate(der))
             oid: str | None = cert.signature_algorithm_oid.dotted_string
-        except ValueError as exc:
+        except (ValueError, TypeError, x509.InvalidVersion) as exc:
             cert = None
             try:
                 oid = _der.certificate_signature_oid(der)
@@ -112,6 +107,15 @@ def load_certificates(value: CertInput, *, argument: str = "certificate") -> lis
             logger.debug("%s: certificate #%d not parsed (%s)", argument, index + 1, exc)
         infos.append(CertificateInfo(index, der, cert, oid))
     return infos
+
+
+def _parsed(cert: x509.Certificate) -> x509.Certificate:
+    """``cert``, once the fields an SN needs have been read: ``cryptography`` parses some
+    of them lazily, so a malformed issuer or serial only fails when first read
+    (``ValueError``, or ``TypeError`` for some attribute types)."""
+    issuer_dn(cert)
+    _ = cert.serial_number
+    return cert
 
 
 def issuer_dn(cert: x509.Certificate) -> str:

@@ -7,13 +7,16 @@ The configuration is immutable; ``replace()`` returns a modified copy.
 
 from __future__ import annotations
 
+import math
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpx
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa
 
@@ -112,11 +115,7 @@ class AlipayConfig:
         base_url: str = PRODUCTION_URL,
         timestamp_window: float = DEFAULT_TIMESTAMP_WINDOW,
     ) -> None:
-        if not isinstance(app_id, str) or not app_id.strip():
-            raise ConfigError(
-                "app_id is empty.", hint="Set it to the app id shown in the Alipay console."
-            )
-        app_id = app_id.strip()
+        app_id = _check_app_id(app_id)
         facts: dict[str, str] = {"app_id": app_id}
 
         loaded_private = load_private_key(private_key, argument="private_key")
@@ -218,8 +217,18 @@ class AlipayConfig:
 
         base_url = normalize_base_url(base_url)
         facts["base_url"] = base_url
-        if not timestamp_window or timestamp_window <= 0:
-            raise ConfigError("timestamp_window must be a positive number of seconds.")
+        if (
+            isinstance(timestamp_window, bool)
+            or not isinstance(timestamp_window, int | float)
+            or not math.isfinite(timestamp_window)
+            or timestamp_window <= 0
+        ):
+            raise ConfigError(
+                f"timestamp_window must be a positive, finite number of seconds, not "
+                f"{timestamp_window!r}.",
+                hint="The default (900 seconds) suits almost everyone; a response signed further "
+                "from local time than this is rejected as a replay.",
+            )
 
         sources.update(
             app_id=app_id,
@@ -414,17 +423,66 @@ def _single_cert(data: bytes, argument: str) -> x509.Certificate:
     return cert
 
 
+_APP_ID = re.compile(r"[!-~]+")  # printable ASCII, no space
+
+
+def _check_app_id(app_id: object) -> str:
+    """The stripped app id, or a :class:`ConfigError` naming what is wrong with it."""
+    hint = "Set it to the app id shown in the Alipay console (16 digits, e.g. 2021001161683774)."
+    if not isinstance(app_id, str):
+        raise ConfigError(f"app_id must be a string, not {type(app_id).__name__}.", hint=hint)
+    app_id = app_id.strip()
+    if not app_id:
+        raise ConfigError("app_id is empty.", hint=hint)
+    if not _APP_ID.fullmatch(app_id) or "," in app_id:
+        # It goes into the signed Authorization header: a comma, space or control
+        # character there would change the header's meaning or fail on the wire.
+        raise ConfigError(
+            "app_id holds characters an app id cannot have (spaces, commas, control or "
+            "non-ASCII characters).",
+            hint=hint,
+        )
+    return app_id
+
+
+def _shown(url: str) -> str:
+    """A URL for an error message, any ``user:password@`` part masked."""
+    return repr(re.sub(r"//[^/?#]*@", "//***@", url))
+
+
 def normalize_base_url(base_url: str) -> str:
     """``scheme://host[:port]`` of a gateway URL, or a :class:`ConfigError`."""
-    parts = urlsplit(base_url.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    hint = f"Use {PRODUCTION_URL} (production) or {SANDBOX_URL} (sandbox)."
+    if not isinstance(base_url, str):
+        raise ConfigError(f"base_url must be a string, not {type(base_url).__name__}.", hint=hint)
+    text = base_url.strip()
+    shown = _shown(text)
+    if not text.isascii() or not text.isprintable() or " " in text:
         raise ConfigError(
-            f"base_url {base_url!r} is not an http(s) URL.",
-            hint=f"Use {PRODUCTION_URL} (production) or {SANDBOX_URL} (sandbox).",
+            f"base_url {shown} holds spaces, control or non-ASCII characters.", hint=hint
         )
-    if parts.path not in ("", "/") or parts.query:
+    try:
+        parts = urlsplit(text)
+        port = parts.port  # reading it validates it
+    except ValueError as exc:
+        raise ConfigError(f"base_url {shown} is not a valid URL ({exc}).", hint=hint) from None
+    if port == 0:
+        raise ConfigError(f"base_url {shown} has port 0.", hint=hint)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"base_url {shown} is not an http(s) URL.", hint=hint)
+    if parts.username is not None or parts.password is not None:
         raise ConfigError(
-            f"base_url {base_url!r} has a path; give only scheme and host.",
+            "base_url holds credentials (user:password@); the gateway takes none.",
+            hint=hint + " Configure proxies through http_client= instead.",
+        )
+    if parts.path not in ("", "/") or parts.query or parts.fragment:
+        raise ConfigError(
+            f"base_url {shown} has a path; give only scheme and host.",
             hint="Operation paths such as /v3/alipay/... are added by the client.",
         )
-    return f"{parts.scheme}://{parts.netloc}"
+    normalized = f"{parts.scheme}://{parts.netloc}"
+    try:
+        httpx.URL(normalized)
+    except httpx.InvalidURL as exc:
+        raise ConfigError(f"base_url {shown} is not a valid URL ({exc}).", hint=hint) from None
+    return normalized

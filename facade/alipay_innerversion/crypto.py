@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
+import string
 
 from cryptography.hazmat.primitives import padding
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from .errors import ConfigError, DecryptionError
 
-__all__ = ["AES_KEY_SIZES", "aes_decrypt", "aes_encrypt", "load_encrypt_key"]
+__all__ = ["AES_KEY_SIZES", "aes_decrypt", "aes_encrypt", "aes_encrypt_bytes", "load_encrypt_key"]
 
 AES_KEY_SIZES = (16, 24, 32)
 _ZERO_IV = bytes(16)
+_SLICE = 48 * 1024
 
 
 def load_encrypt_key(value: str | bytes, *, argument: str = "encrypt_key") -> bytes:
@@ -26,6 +29,14 @@ def load_encrypt_key(value: str | bytes, *, argument: str = "encrypt_key") -> by
         return value  # raw key bytes
     text = value.decode("ascii", "replace") if isinstance(value, bytes) else value
     text = text.strip().strip("'\"")
+    if len(text) in (32, 48, 64) and all(ch in string.hexdigits for ch in text):
+        # 32 hex digits are also valid base64 (of 24 bytes): without this check the hex of
+        # a 16-byte key would be taken, silently, as a different AES-192 key
+        raise ConfigError(
+            f"{argument} looks like hexadecimal, not base64.",
+            hint="The Alipay console shows the AES key as base64 (24 characters ending in "
+            "'=='); copy it from there, or pass the raw key bytes (bytes.fromhex(...)).",
+        )
     try:
         key = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
@@ -51,17 +62,38 @@ def _is_b64_text(value: bytes) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=8)
 def _cipher(key: bytes) -> Cipher[modes.CBC]:
+    """The cipher for ``key`` (each call makes its own encryptor or decryptor from it);
+    cached, as building one costs as much as encrypting a small body."""
     return Cipher(algorithms.AES(key), modes.CBC(_ZERO_IV))
 
 
 def aes_encrypt(plaintext: bytes | str, key: bytes) -> str:
     """Encrypt and return the base64 text that goes on the wire."""
-    data = plaintext.encode("utf-8") if isinstance(plaintext, str) else plaintext
-    padder = padding.PKCS7(128).padder()
-    padded = padder.update(data) + padder.finalize()
+    return aes_encrypt_bytes(plaintext, key).decode("ascii")
+
+
+def aes_encrypt_bytes(plaintext: bytes | str, key: bytes) -> bytes:
+    """:func:`aes_encrypt` as ASCII bytes, ready to send.
+
+    Works in slices: padding only the last block, base64-encoding each slice's ciphertext
+    as it comes (48 KiB, a multiple of both the AES block and base64's 3-byte group, so
+    the pieces join into the base64 of the whole). A large body (a 20 MB package upload)
+    is then never copied whole for padding, joining or base64's scratch space.
+    """
+    data = memoryview(plaintext.encode("utf-8") if isinstance(plaintext, str) else plaintext)
+    whole = len(data) - len(data) % 16
+    pad = 16 - len(data) % 16
     encryptor = _cipher(key).encryptor()
-    return base64.b64encode(encryptor.update(padded) + encryptor.finalize()).decode("ascii")
+    pieces = []
+    start = 0
+    while whole - start > _SLICE:
+        pieces.append(base64.b64encode(encryptor.update(data[start : start + _SLICE])))
+        start += _SLICE
+    last = bytes(data[start:]) + bytes((pad,)) * pad
+    pieces.append(base64.b64encode(encryptor.update(last) + encryptor.finalize()))
+    return b"".join(pieces)
 
 
 def aes_decrypt(ciphertext: bytes | str, key: bytes) -> bytes:

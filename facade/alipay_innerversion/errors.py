@@ -75,7 +75,9 @@ class SignatureError(AlipayError):
     """A response failed verification; nothing from it was trusted.
 
     ``check`` names the check that failed: ``missing-signature``, ``signature``,
-    ``timestamp``, ``cert-sn`` or ``body``.
+    ``timestamp``, ``cert-sn``, ``replay`` (a genuine response this client had already
+    accepted, delivered again), ``status`` (the HTTP status contradicts the signed body:
+    an error body under 2xx, or a non-error body under 4xx/5xx) or ``body``.
     """
 
     def __init__(

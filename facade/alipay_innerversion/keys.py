@@ -91,6 +91,11 @@ def read_source(value: str | bytes | os.PathLike[str], argument: str) -> tuple[s
             ) from None
         except OSError as exc:
             raise ConfigError(f"{argument}: cannot read {path}: {exc.strerror}") from None
+        except ValueError:  # e.g. a NUL character in the path
+            raise ConfigError(
+                f"{argument}: {str(path)!r} is not a usable file path.",
+                hint="Check the path (relative paths are resolved from the current directory).",
+            ) from None
     if isinstance(value, bytes | str):
         return value, "bytes" if isinstance(value, bytes) else "text"
     raise ConfigError(
@@ -160,7 +165,7 @@ def _parse_der(
     ):
         try:
             return loader(der)
-        except (ValueError, TypeError, UnsupportedAlgorithm):
+        except (ValueError, TypeError, UnsupportedAlgorithm, x509.InvalidVersion):
             continue
     return None
 
@@ -257,7 +262,16 @@ def load_public_key(
 def _key_from_certificate(
     cert: x509.Certificate, argument: str, fmt: str, origin: str
 ) -> LoadedKey[rsa.RSAPublicKey]:
-    key = cert.public_key()
+    try:
+        key = cert.public_key()
+    except (UnsupportedAlgorithm, ValueError):  # e.g. the SM2 certificate of Alipay's root file
+        raise ConfigError(
+            f"{argument}: the certificate's public key cannot be read: it is of an unsupported "
+            "type (such as SM2), not RSA, or the certificate is damaged.",
+            hint="Alipay RSA2 needs an RSA certificate: for alipay_public_cert give "
+            "alipayCertPublicKey_RSA2.crt (not alipayRootCert.crt), downloaded again from the "
+            "console if it may be damaged.",
+        ) from None
     if not isinstance(key, rsa.RSAPublicKey):
         raise ConfigError(f"{argument}: the certificate does not hold an RSA key.")
     _check_size(key, argument)

@@ -119,10 +119,18 @@ def rsa_sign(content: bytes, private_key: rsa.RSAPrivateKey) -> str:
 
 
 def rsa_verify(content: bytes, signature_b64: str, public_key: rsa.RSAPublicKey) -> bool:
-    """True when ``signature_b64`` is a valid SHA256withRSA signature of ``content``."""
+    """True when ``signature_b64`` is a valid SHA256withRSA signature of ``content``.
+
+    The signature must be canonical standard base64, as Alipay sends it (padded, no
+    whitespace inside, unused trailing bits zero); only the optional whitespace HTTP
+    allows around a header value is ignored. Any other spelling is an altered header.
+    """
+    text = signature_b64.strip(" \t")
     try:
-        signature = base64.b64decode(signature_b64.strip(), validate=True)
+        signature = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
+        return False
+    if base64.b64encode(signature).decode("ascii") != text:
         return False
     try:
         public_key.verify(signature, content, padding.PKCS1v15(), hashes.SHA256())
@@ -249,8 +257,8 @@ def verify_response(
             "key; the two are easy to confuse).",
         )
     try:
-        sent_ms = int(timestamp)
-    except ValueError:
+        sent_ms = float(int(timestamp))  # float(): a 400-digit "timestamp" is OverflowError
+    except (ValueError, OverflowError):
         raise fail(
             "The response's alipay-timestamp is not a number.",
             "timestamp",

@@ -18,18 +18,20 @@ import contextvars
 import json
 import logging
 import random
+import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-import anyio
 import httpx
 
 from .config import AlipayConfig
-from .crypto import aes_decrypt, aes_encrypt
+from .crypto import aes_decrypt, aes_encrypt_bytes
 from .errors import (
+    AlipayApiError,
     AlipayError,
     DecryptionError,
     RequestTimeoutError,
@@ -40,9 +42,22 @@ from .errors import (
 from .retry import RetryPolicy, is_retryable, parse_retry_after
 from .signing import select_verification_key, sign_request, verify_response
 
-__all__ = ["AlipayTransport", "RequestOptions", "current_options", "request_options"]
+__all__ = [
+    "AlipayTransport",
+    "RequestOptions",
+    "ResponseNonceCache",
+    "current_options",
+    "request_options",
+]
 
 logger = logging.getLogger("alipay_innerversion")
+
+
+async def _async_sleep(seconds: float) -> None:
+    """``anyio.sleep``, importing anyio on first use: sync-only programs never load it."""
+    import anyio
+
+    await anyio.sleep(seconds)
 
 
 @dataclass(frozen=True, repr=False)
@@ -92,6 +107,118 @@ def request_options(
         _OPTIONS.reset(reset)
 
 
+class ResponseNonceCache:
+    """The ``alipay-nonce`` of every verified response still inside the timestamp window.
+
+    Alipay's response signature covers ``alipay-timestamp``, ``alipay-nonce`` and the body,
+    not the request, so a valid response replayed as the answer to another request (or
+    twice) verifies. Each genuine response has a fresh nonce, so a nonce seen again before
+    its timestamp leaves the window is a replay. After that, the timestamp check rejects
+    the response anyway, so entries expire at ``timestamp + window``.
+
+    Thread-safe; bounded by ``max_entries`` (the oldest entries are dropped first, which
+    only matters above ``max_entries`` responses per window).
+    """
+
+    DEFAULT_MAX_ENTRIES = 50_000
+
+    def __init__(
+        self,
+        window: float,
+        *,
+        max_entries: int = DEFAULT_MAX_ENTRIES,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        if window <= 0 or max_entries < 1:
+            raise ValueError("window must be positive and max_entries at least 1")
+        self.window = window
+        self.max_entries = max_entries
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._expiry: OrderedDict[str, float] = OrderedDict()  # nonce -> when it expires
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._expiry)
+
+    def __contains__(self, nonce: object) -> bool:
+        with self._lock:
+            expires = self._expiry.get(nonce) if isinstance(nonce, str) else None
+            return expires is not None and expires >= self._clock()
+
+    def add(self, nonce: str, signed_at: float) -> bool:
+        """Record a verified response's nonce; False when it was already recorded (a replay).
+
+        ``signed_at`` is the response's ``alipay-timestamp`` in seconds since the epoch.
+        """
+        with self._lock:
+            now = self._clock()
+            while self._expiry:  # drop expired entries from the old end
+                oldest, oldest_expiry = next(iter(self._expiry.items()))
+                if oldest_expiry >= now:
+                    break
+                del self._expiry[oldest]
+            expires = self._expiry.get(nonce)
+            if expires is not None and expires >= now:
+                return False
+            self._expiry[nonce] = max(signed_at + self.window, now)
+            self._expiry.move_to_end(nonce)
+            while len(self._expiry) > self.max_entries:
+                self._expiry.popitem(last=False)
+            return True
+
+
+# Request headers _prepare sets itself, dropping the caller's.
+_PLAIN_SETS = frozenset(
+    {b"authorization", b"content-length", b"alipay-app-auth-token", b"accept", b"alipay-request-id"}
+)
+_ENCRYPTED_SETS = _PLAIN_SETS | {b"content-type", b"alipay-encrypt-type"}
+_WIRE_CHUNK = 64 * 1024
+
+
+class _WireBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A large request body as sent, in slices of 64 KiB.
+
+    httpcore writes a body with ``buffer = buffer[sent:]`` after every partial socket
+    write, so one large buffer (a 20 MB package upload) would be copied again and again;
+    slices keep those copies small. Iterable any number of times (each retry resends).
+    """
+
+    def __init__(self, body: bytes) -> None:
+        self._body = body
+
+    def __iter__(self) -> Iterator[bytes]:
+        body = self._body
+        view = memoryview(body)
+        for start in range(0, len(body), _WIRE_CHUNK):
+            yield bytes(view[start : start + _WIRE_CHUNK])
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self:
+            yield chunk
+
+
+def _header_values(headers: httpx.Headers) -> dict[str, str]:
+    """Every header, lower-case name to value (repeats joined with ", " as httpx does), in
+    one pass: each ``headers.get`` scans and decodes the whole list again."""
+    encoding = headers.encoding
+    values: dict[str, str] = {}
+    for name, value in headers.raw:
+        key, text = name.decode(encoding).lower(), value.decode(encoding)
+        values[key] = f"{values[key]}, {text}" if key in values else text
+    return values
+
+
+def _json_headers(headers: httpx.Headers, length: int) -> list[tuple[bytes, bytes]]:
+    """Response headers for the verified JSON body handed to the parser."""
+    kept = [
+        (name, value)
+        for name, value in headers.raw
+        if name.lower() not in (b"content-type", b"content-length", b"content-encoding")
+    ]
+    return [*kept, (b"content-type", b"application/json"), (b"content-length", b"%d" % length)]
+
+
 @dataclass(frozen=True)
 class _Exchange:
     """One logical request: what stays the same across retries.
@@ -105,7 +232,7 @@ class _Exchange:
     body: bytes  # what goes on the wire (ciphertext when encrypted)
     encrypted: bool
     request_id: str
-    app_auth_token: str | None
+    app_auth_token: str | None = field(repr=False)  # a credential: never in a repr
     max_retries: int
 
     @property
@@ -115,6 +242,30 @@ class _Exchange:
     @property
     def url(self) -> httpx.URL:
         return self.wire.url
+
+
+def _error_code(body: bytes) -> str | None:
+    """The ``code`` of an Alipay error body ``{"code": .., "message": ..}``, else None."""
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return None
+    code = data.get("code") if isinstance(data, dict) else None
+    return code if isinstance(code, str) and code else None
+
+
+def _status_mismatch(status: int, body_is: str, trace_id: str | None) -> SignatureError:
+    """Alipay's signature covers the body but not the HTTP status: they must agree."""
+    return SignatureError(
+        f"The response has HTTP status {status}, but its signed body {body_is}: the status "
+        "was altered in transit (Alipay's signature does not cover it), so nothing from "
+        "the response was trusted.",
+        check="status",
+        hint="Look for a proxy or interception on the path to base_url. The call's outcome "
+        "is unknown: retry it with the same request id.",
+        trace_id=trace_id,
+        http_status=status,
+    )
 
 
 class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -141,6 +292,7 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._sleep = sleep
         self._rng = rng
         self._owns_pools = True
+        self._seen_nonces = ResponseNonceCache(config.timestamp_window)
 
     def __repr__(self) -> str:
         return f"AlipayTransport(config={self.config!r}, retry={self.retry!r})"
@@ -148,7 +300,8 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def with_retry(self, retry: RetryPolicy) -> AlipayTransport:
         """A transport with another retry policy sharing this one's connection pools.
 
-        The copy never closes the shared pools; the original does.
+        The copy never closes the shared pools; the original does. It also shares the
+        record of responses already accepted, so neither accepts a response the other did.
         """
         clone = AlipayTransport(
             self.config,
@@ -159,6 +312,7 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             rng=self._rng,
         )
         clone._owns_pools = False
+        clone._seen_nonces = self._seen_nonces
         return clone
 
     # -- I/O shells ------------------------------------------------------------------
@@ -217,7 +371,7 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 self._log_attempt(exchange, attempt, started, error=error, delay=delay)
                 if delay is None:
                     raise error from (exc if error is not exc else None)
-                await anyio.sleep(delay)
+                await _async_sleep(delay)
                 continue
             self._log_attempt(exchange, attempt, started, response=response)
             return response
@@ -234,33 +388,47 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _prepare(self, request: httpx.Request, content: bytes) -> _Exchange:
         """Fix what every attempt shares: request id, wire body (encrypted once), headers."""
         options = current_options()
-        headers = httpx.Headers(request.headers)
-        for name in ("authorization", "content-length", "alipay-app-auth-token"):
-            headers.pop(name, None)
-        encrypted = False
-        body = content
-        if content and self.config.encrypt_key is not None:
-            body = aes_encrypt(content, self.config.encrypt_key).encode("ascii")
-            headers["content-type"] = "text/plain"
-            headers["alipay-encrypt-type"] = "AES"
-            encrypted = True
-        elif content and "content-type" not in headers:
-            headers["content-type"] = "application/json"
-        headers["accept"] = "application/json"
-        request_id = options.request_id or headers.get("alipay-request-id") or uuid.uuid4().hex
-        headers["alipay-request-id"] = request_id
-        if options.app_auth_token:
-            headers["alipay-app-auth-token"] = options.app_auth_token
+        encrypted = bool(content) and self.config.encrypt_key is not None
+        replaced = _ENCRYPTED_SETS if encrypted else _PLAIN_SETS
         if self.config.alipay_root_cert_sn:
-            headers["alipay-root-cert-sn"] = self.config.alipay_root_cert_sn
+            replaced = replaced | {b"alipay-root-cert-sn"}
+        given: dict[bytes, bytes] = {}
+        headers: list[tuple[bytes, bytes]] = []
+        for name, value in request.headers.raw:  # one pass; httpx.Headers edits scan each time
+            lower = name.lower()
+            given[lower] = value
+            if lower not in replaced:
+                headers.append((name, value))
+        body = content
+        if encrypted:
+            assert self.config.encrypt_key is not None
+            body = aes_encrypt_bytes(content, self.config.encrypt_key)
+            headers += [(b"content-type", b"text/plain"), (b"alipay-encrypt-type", b"AES")]
+        elif content and b"content-type" not in given:
+            headers.append((b"content-type", b"application/json"))
+        given_id = None if options.request_id else given.get(b"alipay-request-id")
+        request_id = options.request_id or uuid.uuid4().hex
+        if given_id:
+            request_id = given_id.decode("latin-1")
+        headers.append((b"accept", b"application/json"))
+        headers.append((b"alipay-request-id", given_id or request_id.encode()))
+        if options.app_auth_token:
+            headers.append((b"alipay-app-auth-token", options.app_auth_token.encode()))
+        if self.config.alipay_root_cert_sn:
+            headers.append((b"alipay-root-cert-sn", self.config.alipay_root_cert_sn.encode()))
+        if body or request.method in ("POST", "PUT", "PATCH"):  # as httpx does for content=
+            headers.append((b"content-length", b"%d" % len(body)))
         max_retries = self.retry.max_retries if options.max_retries is None else options.max_retries
         wire = httpx.Request(
             request.method,
             request.url,
             headers=headers,
-            content=body,
-            extensions=dict(request.extensions),
+            stream=httpx.ByteStream(body),
+            extensions=request.extensions,
         )
+        wire.read()  # wire.content: the body itself, no copy
+        if len(body) > _WIRE_CHUNK:
+            wire.stream = _WireBody(body)  # sent in slices
         return _Exchange(
             wire=wire,
             path_with_query=request.url.raw_path,
@@ -294,20 +462,23 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     ) -> httpx.Response:
         """Verify (and decrypt) a response; return what the generated parser may read."""
         status = raw.status_code
-        trace_id = raw.headers.get("alipay-trace-id")
-        signature = raw.headers.get("alipay-signature")
+        found = _header_values(raw.headers)
+        trace_id = found.get("alipay-trace-id")
+        signature = found.get("alipay-signature")
+        timestamp = found.get("alipay-timestamp")
+        nonce = found.get("alipay-nonce")
         success = 200 <= status < 300
         if success or signature:
             key = select_verification_key(
-                alipay_sn=raw.headers.get("alipay-sn"),
+                alipay_sn=found.get("alipay-sn"),
                 public_key=self.config.alipay_public_key,
                 certificates=self.config.alipay_public_certs,
                 trace_id=trace_id,
                 http_status=status,
             )
             verify_response(
-                timestamp=raw.headers.get("alipay-timestamp"),
-                nonce=raw.headers.get("alipay-nonce"),
+                timestamp=timestamp,
+                nonce=nonce,
                 body=body,
                 signature=signature,
                 public_key=key,
@@ -315,6 +486,9 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 trace_id=trace_id,
                 http_status=status,
             )
+            self._reject_replay(nonce or "", timestamp or "0", trace_id, status)
+            if not success and _error_code(body) is None:
+                raise _status_mismatch(status, "is not an Alipay error object", trace_id)
         if not success:
             raise error_from_response(
                 http_status=status,
@@ -322,18 +496,62 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 trace_id=trace_id,
                 request_id=exchange.request_id,
                 verified=bool(signature),
-                retry_after=parse_retry_after(raw.headers.get("retry-after")),
+                retry_after=parse_retry_after(found.get("retry-after")),
             )
         plain = self._plain_body(exchange, body, trace_id, status)
-        headers = httpx.Headers(raw.headers)
-        headers["content-type"] = "application/json"
-        headers["content-length"] = str(len(plain))
-        headers.pop("content-encoding", None)
+        if status != 200:
+            raise AlipayApiError(
+                f"Unexpected HTTP {status} answer: Alipay answers 200 on success, and this "
+                "answer's meaning is not documented.",
+                http_status=status,
+                code=None,
+                trace_id=trace_id,
+                request_id=exchange.request_id,
+                verified=True,
+                body=body,
+                hint="The answer was signed by Alipay, but whether the operation took effect "
+                "is unknown: check its state (e.g. with upload_status) before repeating it.",
+            )
         extensions = {
             k: v for k, v in raw.extensions.items() if k in ("http_version", "reason_phrase")
         }
-        return httpx.Response(
-            status, headers=headers, content=plain, request=original, extensions=extensions
+        if plain is not body:
+            response = httpx.Response(
+                status,
+                headers=_json_headers(raw.headers, len(plain)),
+                stream=httpx.ByteStream(plain),
+                request=original,
+                extensions=extensions,
+            )
+            response.read()
+            return response
+        # The body is what was read: hand on the response already read (and closed)
+        # rather than building and reading another one, a fair share of a call's CPU.
+        if (
+            found.get("content-type") != "application/json"
+            or found.get("content-length") != str(len(plain))
+            or "content-encoding" in found
+        ):
+            raw.headers = httpx.Headers(_json_headers(raw.headers, len(plain)))
+        raw.extensions = extensions
+        raw.request = original
+        return raw
+
+    def _reject_replay(self, nonce: str, timestamp: str, trace_id: str | None, status: int) -> None:
+        """Record a verified response's nonce; raise if this client already accepted it."""
+        if self._seen_nonces.add(nonce, int(timestamp) / 1000.0):
+            return
+        raise SignatureError(
+            f"Replayed response: a response with alipay-nonce {nonce} was already accepted "
+            "by this client. Its signature is genuine, but Alipay signs every response with a "
+            "fresh nonce, so this one was delivered again by something between this client "
+            "and Alipay; nothing from it was trusted.",
+            check="replay",
+            hint="Look for an HTTP cache, proxy or interception on the path to base_url, and "
+            "do not reuse responses. The call's outcome is unknown: retry it with the same "
+            "request id (Alipay answers a repeated request id without applying it twice).",
+            trace_id=trace_id,
+            http_status=status,
         )
 
     def _plain_body(
@@ -385,6 +603,9 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 trace_id=trace_id,
                 http_status=status,
             )
+        code = parsed.get("code")
+        if isinstance(code, str) and code and "message" in parsed:
+            raise _status_mismatch(status, f"is an Alipay error ({code})", trace_id)
         return plain
 
     def _as_sdk_error(self, exc: Exception, exchange: _Exchange) -> AlipayError:

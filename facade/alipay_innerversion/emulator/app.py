@@ -122,6 +122,13 @@ def create_app(gateway: Gateway, faults: Faults) -> Starlette:
         )
 
     async def handle(request: Request, operation: str) -> Response:
+        gateway.log.begin()  # counted until its record is in the log (``wait_idle``)
+        try:
+            return await handle_request(request, operation)
+        finally:
+            gateway.log.end()
+
+    async def handle_request(request: Request, operation: str) -> Response:
         try:
             raw_body = await request.body()
         except ClientDisconnect:  # gone before the request arrived whole: nothing to do
@@ -154,6 +161,9 @@ def create_app(gateway: Gateway, faults: Faults) -> Starlette:
         try:
             outcome = gateway.process(verified)
         except GatewayError as err:
+            if fault == "drop-after":  # refused, not applied; the connection still drops
+                record(seq, verified, trace_id, status=None, code=None, fault=fault)
+                return _DroppedResponse()
             record(seq, verified, trace_id, status=err.status, code=err.code, fault=fault)
             return signed_error(err.status, err.code, err.message, trace_id)
         if fault == "drop-after":

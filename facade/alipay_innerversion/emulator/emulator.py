@@ -397,6 +397,14 @@ class Emulator:
         """Requests refused during verification, in arrival order."""
         return self.log.rejected()
 
+    def wait_idle(self, timeout: float = 10.0, *, settle: float = 0.05) -> bool:
+        """Wait until no request has been handled for ``settle`` seconds (False on timeout).
+
+        A client that timed out has moved on while its request is still processed here
+        (a ``slow`` fault, ``latency``): wait for this before asserting on the log.
+        """
+        return self.log.wait_idle(timeout, settle=settle)
+
     def mini_apps(self, *, app_id: str | None = None) -> dict[str, MiniAppState]:
         """Snapshots of every mini program of an app (default: the first app)."""
         return self.platform.mini_apps(app_id or self.app_id)

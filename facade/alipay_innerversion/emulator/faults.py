@@ -8,7 +8,8 @@ script is never consumed by a request the gateway rejects anyway; ``latency`` ap
 to every request.
 
 The settings are plain attributes, changeable while the server runs (tests flip them
-from their own thread); the script is a thread-safe queue.
+from their own thread); the script is a thread-safe queue. :meth:`Faults.injected` counts
+the faults handed out so far, by kind, so a chaos test can say how many it survived.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import math
 import random
 import threading
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, field, fields
 from typing import Any, Final
 
@@ -33,7 +34,7 @@ for idempotency), then the connection closes mid-response. ``500``: ``unknow-err
 :attr:`Faults.slow_seconds` and is then handled normally, even if the client gave up.
 """
 
-_RATES = ("drop_rate", "drop_after_rate", "error_rate", "rate_limit_rate")
+_RATES = ("drop_rate", "drop_after_rate", "error_rate", "rate_limit_rate", "slow_rate")
 _SECONDS = ("latency", "slow_seconds")
 
 
@@ -43,11 +44,13 @@ class Faults:
 
     - ``latency``: seconds added to every request once it has arrived (``asyncio.sleep``,
       so the server stays responsive; a request whose client gave up is still processed).
-    - ``drop_rate``, ``drop_after_rate``, ``error_rate``, ``rate_limit_rate``: fractions
-      (0..1) of verified requests dropped before being applied, dropped after being
-      applied, answered ``error_status`` (500 or 503), or rate limited.
+    - ``drop_rate``, ``drop_after_rate``, ``error_rate``, ``rate_limit_rate``,
+      ``slow_rate``: fractions (0..1) of verified requests dropped before being applied,
+      dropped after being applied, answered ``error_status`` (500 or 503), rate limited,
+      or made ``slow`` (a latency spike). One draw is compared with them in that order,
+      so their sum should stay at or below 1.
     - ``retry_after``: seconds sent as ``Retry-After`` when rate limiting (None: none).
-    - ``slow_seconds``: how long a scripted ``slow`` waits.
+    - ``slow_seconds``: how long a ``slow`` request (scripted or drawn) waits.
     - ``seed``: seeds the generator behind the rates; assigning it restarts the sequence.
     """
 
@@ -57,6 +60,7 @@ class Faults:
     error_rate: float = 0.0
     error_status: int = 503
     rate_limit_rate: float = 0.0
+    slow_rate: float = 0.0
     retry_after: float | None = None
     slow_seconds: float = 1.0
     seed: int | None = None
@@ -67,6 +71,7 @@ class Faults:
     _lock: threading.Lock = field(
         default_factory=threading.Lock, init=False, repr=False, compare=False
     )
+    _injected: Counter[str] = field(default_factory=Counter, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._rng.seed(self.seed)
@@ -113,12 +118,23 @@ class Faults:
             self._script.clear()
 
     def reset(self) -> None:
-        """Back to no faults at all (defaults, empty script, generator reseeded)."""
+        """Back to no faults at all (defaults, empty script, generator reseeded, counts zeroed)."""
         defaults = Faults()
         for spec in fields(self):
             if spec.init:
                 setattr(self, spec.name, getattr(defaults, spec.name))
         self.clear_script()
+        with self._lock:
+            self._injected.clear()
+
+    def injected(self) -> dict[str, int]:
+        """How many faults of each kind were handed out since creation or :meth:`reset`.
+
+        Every one of them took effect: the gateway applies each fault it is given.
+        ``latency`` is a setting, not a fault, and is not counted.
+        """
+        with self._lock:
+            return dict(self._injected)
 
     # -- decisions (called by the gateway, once per verified request) -------------------
     def next_fault(self) -> str | None:
@@ -130,14 +146,21 @@ class Faults:
         with self._lock:
             if self._script:
                 kind = self._script.popleft()
-                return None if kind == "ok" else kind
-            draw = self._rng.random()
+                chosen = None if kind == "ok" else kind
+            else:
+                chosen = self._draw(self._rng.random())
+            if chosen is not None:
+                self._injected[chosen] += 1
+            return chosen
+
+    def _draw(self, draw: float) -> str | None:
         threshold = 0.0
         for rate, kind in (
             (self.drop_rate, "drop"),
             (self.drop_after_rate, "drop-after"),
             (self.error_rate, str(self.error_status)),
             (self.rate_limit_rate, "rate-limit"),
+            (self.slow_rate, "slow"),
         ):
             threshold += rate
             if draw < threshold:

@@ -195,7 +195,7 @@ class Gateway:
         self._clock = clock
         self._lock = threading.RLock()
         self._apps: dict[str, RegisteredApp] = {}
-        self._nonces: dict[tuple[str, str], float] = {}
+        self._nonces: OrderedDict[tuple[str, str], float] = OrderedDict()  # arrival order
         self._done: OrderedDict[tuple[str, str], _Stored] = OrderedDict()
 
     # -- registry ------------------------------------------------------------------------
@@ -241,7 +241,7 @@ class Gateway:
         now = self._clock()
         try:
             sent = int(auth.timestamp) / 1000.0
-        except ValueError:
+        except (ValueError, OverflowError):  # not a number, or one beyond any float
             raise GatewayError(
                 401, "illegal-timestamp", "timestamp is not milliseconds since the epoch"
             ) from None
@@ -294,10 +294,14 @@ class Gateway:
                     "the nonce was already used: replayed request",
                 )
             self._nonces[key] = now
-            if len(self._nonces) > 10_000:
-                horizon = now - 2 * self.timestamp_window
-                for old in [k for k, seen in self._nonces.items() if seen < horizon]:
-                    del self._nonces[old]
+            # Forget nonces older than any timestamp still accepted, oldest first: O(1)
+            # per request however many nonces the window holds.
+            horizon = now - 2 * self.timestamp_window
+            while self._nonces:
+                _, seen = next(iter(self._nonces.items()))
+                if seen >= horizon:
+                    break
+                self._nonces.popitem(last=False)
 
     @staticmethod
     def _body(

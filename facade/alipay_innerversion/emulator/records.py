@@ -2,13 +2,15 @@
 
 Tests use the log to prove that nothing was lost or applied twice (retries, drops,
 idempotent replays). App auth tokens are secrets: the log keeps a fingerprint of the
-token, never the token.
+token, never the token. The log also counts requests being handled right now, so a test
+can wait until requests its clients gave up on (timeouts) have been processed.
 """
 
 from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -72,6 +74,9 @@ class RequestLog:
 
     def __init__(self, limit: int = 10_000) -> None:
         self._lock = threading.Lock()
+        self._idle = threading.Condition(self._lock)
+        self._in_flight = 0
+        self._last_activity = 0.0
         self._seq = 0
         self._accepted: deque[RequestRecord] = deque(maxlen=limit)
         self._rejected: deque[RejectedRequest] = deque(maxlen=limit)
@@ -96,6 +101,44 @@ class RequestLog:
     def rejected(self) -> list[RejectedRequest]:
         with self._lock:
             return sorted(self._rejected, key=lambda record: record.seq)
+
+    # -- requests in progress ----------------------------------------------------------------
+    def begin(self) -> None:
+        """A request arrived and is being handled (paired with :meth:`end`)."""
+        with self._lock:
+            self._in_flight += 1
+            self._last_activity = time.monotonic()
+
+    def end(self) -> None:
+        with self._lock:
+            self._in_flight -= 1
+            self._last_activity = time.monotonic()
+            self._idle.notify_all()
+
+    @property
+    def in_flight(self) -> int:
+        """Requests being handled now (their record may not be in the log yet)."""
+        with self._lock:
+            return self._in_flight
+
+    def wait_idle(self, timeout: float = 10.0, *, settle: float = 0.05) -> bool:
+        """Wait until no request has been in progress for ``settle`` seconds.
+
+        ``settle`` covers requests already on the wire that the server has not started on
+        yet. Returns False if that did not happen within ``timeout`` seconds.
+        """
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while True:
+                now = time.monotonic()
+                if not self._in_flight and now - self._last_activity >= settle:
+                    return True
+                if now >= deadline:
+                    return False
+                wait = deadline - now
+                if not self._in_flight:
+                    wait = min(wait, settle - (now - self._last_activity))
+                self._idle.wait(wait)
 
     def clear(self) -> None:
         with self._lock:
