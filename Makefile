@@ -68,7 +68,14 @@ check: test
 demo: $(STAMP)
 	$(BIN)/alipay-mini demo
 
-bench: $(STAMP)
+BENCH_STAMP := $(VENV)/.bench-installed
+
+$(BENCH_STAMP): $(STAMP) requirements-bench.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
+	@touch $@
+
+# Benchmarks against baselines measured in the same run; figures in bench/results.json.
+bench: $(BENCH_STAMP)
 	$(PY) bench/run.py
 
 clean:
