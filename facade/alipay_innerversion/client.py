@@ -13,10 +13,9 @@ import base64
 import http.cookiejar
 import json
 import re
+import secrets
 import time
-import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Self, TypeAlias, TypeVar
 
 import attrs
@@ -58,7 +57,12 @@ from .errors import AlipayApiError, BuildFailedError, InvalidRequestError, WaitT
 from .packaging import MAX_PACKAGE_BYTES, Package, PackageInput, load_package
 from .results import BuildState, BuildStatus, OperationResult, UploadResult
 from .retry import RetryPolicy
-from .transport import AlipayTransport, _async_sleep, request_options
+from .transport import (
+    AlipayTransport,
+    OptionsScope,
+    RequestOptions,
+    _async_sleep,
+)
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -96,15 +100,25 @@ def _require(**values: str | None) -> None:
 
 
 def _new_request_id(request_id: str | None) -> str:
-    return request_id or uuid.uuid4().hex
+    return request_id or secrets.token_hex(16)
 
 
-@contextmanager
-def _call_scope(app_auth_token: str | None, request_id: str | None) -> Iterator[str]:
-    """Per-call options for the transport: the token to sign with, the request id to send."""
-    rid = _new_request_id(request_id)
-    with request_options(app_auth_token=app_auth_token or None, request_id=rid):
-        yield rid
+class _call_scope:  # noqa: N801 (reads as the function it replaces)
+    """Per-call options for the transport (the token to sign with, the request id to
+    send); entering it gives the request id. A class: it is entered on every call."""
+
+    __slots__ = ("_scope", "request_id")
+
+    def __init__(self, app_auth_token: str | None, request_id: str | None) -> None:
+        self.request_id = _new_request_id(request_id)
+        self._scope = OptionsScope(RequestOptions(app_auth_token or None, self.request_id))
+
+    def __enter__(self) -> str:
+        self._scope.__enter__()
+        return self.request_id
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._scope.__exit__()
 
 
 def _plugin(ref: PluginRef) -> MiniAppPluginReference:
