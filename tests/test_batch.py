@@ -198,19 +198,22 @@ def test_retrying_failed_apps_keeps_ids_only_when_the_outcome_is_unknown(
     key_config: AlipayConfig, fake: FakeAlipay, tmp_path: Path
 ) -> None:
     journal = Journal(tmp_path / "j.sqlite")
-    items = targets(2)
+    items = targets(3)
     journal.plan(items, "tpl", "1.2.3")
     before = {row.mini_app_id: row.request_id for row in journal.rows()}
 
     def handler(seen: Seen) -> tuple[int, object]:
         if seen.json["mini_app_id"] == "app000":  # answered: a definitive business error
             return 400, {"code": "TEMPLATE_NOT_ONLINE_OR_OFFLINE", "message": "x"}
+        if seen.json["mini_app_id"] == "app002":  # signed, but not a documented answer
+            return 202, {}
         raise httpx.ConnectError("unreachable")  # unknown: the request may have arrived
 
     fake.handler = handler
     summary = run(key_config, fake, journal, items, max_attempts=1)
-    assert summary.failed == 2
-    journal.reset_failed()
+    assert summary.failed == 3
+    assert journal.reset_failed() == 3
     after = {row.mini_app_id: row.request_id for row in journal.rows()}
     assert after["app000"] != before["app000"]
     assert after["app001"] == before["app001"]
+    assert after["app002"] == before["app002"]

@@ -386,7 +386,11 @@ async def run_upgrade_batch(
                     code=code,
                     message=error.message,
                     trace_id=error.trace_id,
-                    answered=isinstance(error, AlipayApiError) and not transient,
+                    # A business answer has a code; an undocumented answer (a signed 2xx
+                    # other than 200) leaves the outcome unknown, so the request id stays.
+                    answered=isinstance(error, AlipayApiError)
+                    and not transient
+                    and error.code is not None,
                 )
                 emit(BatchEvent("failed", row.mini_app_id, code))
                 continue

@@ -18,7 +18,16 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from alipay_innerversion import AlipayConfig, AuthenticationError, request_options
+from alipay_innerversion import (
+    AlipayConfig,
+    AuthenticationError,
+    InnerVersionClient,
+    RateLimitError,
+    RequestTimeoutError,
+    ServerError,
+    TransportError,
+    request_options,
+)
 from alipay_innerversion.cli import main
 from alipay_innerversion.cli._common import read_env_file
 from alipay_innerversion.emulator.pki import private_key_pem, public_key_pem
@@ -236,3 +245,39 @@ def test_json_announces_the_url_and_env_file(tmp_path: Path) -> None:
     assert announced["ok"] is True
     assert announced["base_url"].startswith("http://127.0.0.1:")
     assert Path(announced["env_file"]).name == "emulator.env"
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (["--error-rate", "1", "--error-status", "500"], (ServerError, 500)),
+        (["--rate-limit-rate", "1", "--retry-after", "7"], (RateLimitError, 429)),
+        (["--drop-before-rate", "1"], (TransportError, None)),
+        (["--slow-rate", "1", "--slow-seconds", "2"], (RequestTimeoutError, None)),
+    ],
+    ids=["error-status", "retry-after", "drop-before", "slow"],
+)
+def test_fault_options_reach_the_gateway(
+    tmp_path: Path, options: list[str], expected: tuple[type[Exception], int | None]
+) -> None:
+    """Each fault option makes a real call over HTTP fail the way its help says."""
+    error_type, status = expected
+    with emulator_process("--keys-dir", str(tmp_path), "--seed", "1", *options) as (process, _):
+        config = AlipayConfig.from_env(read_env_file(tmp_path / "emulator.env"))
+        with (
+            InnerVersionClient(config, max_retries=0, timeout=0.5) as client,
+            pytest.raises(error_type) as info,
+        ):
+            client.upgrade(mini_app_id="m1", template_id="t", template_version="1.0.0")
+        assert getattr(info.value, "http_status", None) == status
+        if error_type is RateLimitError:
+            assert info.value.retry_after == 7  # type: ignore[attr-defined]
+        stop(process, signal.SIGTERM)
+
+
+def test_fault_rates_over_one_are_refused(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["emulator", "--port", "0", "--error-rate", "0.6", "--slow-rate", "0.6"]
+    )
+    assert result.exit_code == 2
+    assert "add up to more than 1" in result.output

@@ -83,7 +83,10 @@ def command(
     try:
         if book.is_empty():
             if resume:
-                raise click.UsageError(f"{journal} holds no batch to resume")
+                raise click.UsageError(
+                    f"{journal} holds no batch to resume (a run stopped before planning sends "
+                    "nothing): run the same command without --resume."
+                )
             book.plan(targets, template_id, template_version)
         else:
             if not resume:

@@ -84,16 +84,47 @@ ENV_FILE = "emulator.env"
     help="Fraction of requests answered 503 SYSTEM_ERROR.",
 )
 @click.option(
+    "--error-status",
+    type=click.Choice(["500", "503"]),
+    default="503",
+    show_default=True,
+    help="What --error-rate answers: 500 unknow-error or 503 SYSTEM_ERROR.",
+)
+@click.option(
     "--drop-rate",
     type=click.FloatRange(0, 1),
     default=0.0,
     help="Fraction of requests whose connection is dropped after they were applied.",
 )
 @click.option(
+    "--drop-before-rate",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    help="Fraction of requests whose connection is dropped before they are applied.",
+)
+@click.option(
     "--rate-limit-rate",
     type=click.FloatRange(0, 1),
     default=0.0,
     help="Fraction of requests answered 429 app-call-limited.",
+)
+@click.option(
+    "--retry-after",
+    type=click.FloatRange(min=0),
+    help="Seconds sent as Retry-After with rate-limited answers (default: no header).",
+)
+@click.option(
+    "--slow-rate",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    help="Fraction of requests held --slow-seconds before being handled (latency spikes).",
+)
+@click.option(
+    "--slow-seconds",
+    type=click.FloatRange(min=0),
+    default=1.0,
+    show_default=True,
+    help="How long a latency spike lasts.",
 )
 @click.option("--seed", type=int, help="Seed for the fault rates (reproducible runs).")
 @click.option(
@@ -113,8 +144,13 @@ def command(
     polls_per_step: int,
     latency: float,
     error_rate: float,
+    error_status: str,
     drop_rate: float,
+    drop_before_rate: float,
     rate_limit_rate: float,
+    retry_after: float | None,
+    slow_rate: float,
+    slow_seconds: float,
     seed: int | None,
     keys_dir: Path | None,
 ) -> None:
@@ -126,10 +162,17 @@ def command(
     faults = Faults(
         latency=latency,
         error_rate=error_rate,
+        error_status=int(error_status),
+        drop_rate=drop_before_rate,
         drop_after_rate=drop_rate,
         rate_limit_rate=rate_limit_rate,
+        retry_after=retry_after,
+        slow_rate=slow_rate,
+        slow_seconds=slow_seconds,
         seed=seed,
     )
+    if sum((error_rate, drop_rate, drop_before_rate, rate_limit_rate, slow_rate)) > 1:
+        raise click.UsageError("the fault rates add up to more than 1")
 
     try:
         emu = Emulator(
