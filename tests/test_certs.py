@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.x509.oid import NameOID
 
 from alipay_innerversion import ConfigError
 from alipay_innerversion.certs import cert_sn, issuer_dn, load_certificates, root_cert_sn
+
+from .conftest import Keys
 
 APP_SN = "866efef280dec9137a87d047ac446315"
 ALIPAY_SN = "7513daaaa48aa3ba2e4018d84402479c"
@@ -95,3 +101,29 @@ def test_root_chain_without_rsa_certificate_is_a_config_error(certs_dir: Path) -
 def test_not_a_certificate_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="holds no PEM certificate"):
         cert_sn("hello", argument="app_cert")
+
+
+@pytest.mark.parametrize("as_type", ["der-bytes", "certificate-object"])
+def test_der_holding_a_backslash_n_is_read_as_is(keys: Keys, as_type: str) -> None:
+    """Literal "\\n" in PEM text is undone for pasted PEM, but DER is binary: a certificate
+    whose bytes hold a backslash followed by "n" (here in its serial number; in the wild,
+    by chance in its signature) must not be rewritten."""
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "backslash-n")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(keys.app_public)
+        .serial_number(int.from_bytes(b"\x01\\n\\n\x02", "big"))
+        .not_valid_before(now)
+        .not_valid_after(now + dt.timedelta(days=1))
+        .sign(keys.app_private, hashes.SHA256())
+    )
+    der = cert.public_bytes(serialization.Encoding.DER)
+    assert b"\\n" in der
+    pem = cert.public_bytes(serialization.Encoding.PEM).decode()
+    value = der if as_type == "der-bytes" else cert
+    assert cert_sn(value) == cert_sn(pem)
+    [info] = load_certificates(value)
+    assert info.der == der

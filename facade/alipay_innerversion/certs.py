@@ -62,8 +62,9 @@ class CertificateInfo:
 def _pem_blocks(content: str | bytes, argument: str) -> list[bytes]:
     """DER of every PEM certificate block, in file order."""
     data = content.encode("ascii", "replace") if isinstance(content, str) else content
-    data = data.replace(b"\\n", b"\n")
-    bodies = _PEM_CERT.findall(data)
+    # PEM pasted into an environment variable may carry literal "\n"s; DER is binary and
+    # must stay untouched (its random bytes can hold a backslash followed by "n").
+    bodies = _PEM_CERT.findall(data.replace(b"\\n", b"\n"))
     if not bodies:
         if data[:1] == b"\x30":
             return [data]
@@ -87,13 +88,12 @@ def load_certificates(value: CertInput, *, argument: str = "certificate") -> lis
     A certificate ``cryptography`` cannot parse is kept with ``certificate=None`` and its
     signature algorithm read from the raw DER, so callers can decide whether it matters.
     """
-    content: str | bytes
     if isinstance(value, x509.Certificate):
-        content = value.public_bytes(Encoding.DER)  # checked below like any other DER
+        ders = [value.public_bytes(Encoding.DER)]  # checked below like any other DER
     else:
-        content, _origin = read_source(value, argument)
+        ders = _pem_blocks(read_source(value, argument)[0], argument)
     infos = []
-    for index, der in enumerate(_pem_blocks(content, argument)):
+    for index, der in enumerate(ders):
         cert: x509.Certificate | None
         try:
             cert = _parsed(x509.load_der_x509_certificate(der))

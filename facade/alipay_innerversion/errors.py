@@ -7,6 +7,7 @@ codes, field names and ids only.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -316,6 +317,22 @@ def error_class_for(code: str | None, http_status: int) -> type[AlipayApiError]:
     return AlipayApiError
 
 
+def json_object(body: bytes) -> dict[str, Any] | None:
+    """``body`` parsed, when it is a JSON object; None for anything else (not JSON, not an
+    object, or nested too deep for the parser), never an exception."""
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def error_code(data: dict[str, Any] | None) -> str | None:
+    """The ``code`` of an Alipay error object ``{"code": "...", "message": ...}``, else None."""
+    code = data.get("code") if data is not None else None
+    return code if isinstance(code, str) and code else None
+
+
 def error_from_response(
     *,
     http_status: int,
@@ -326,18 +343,12 @@ def error_from_response(
     retry_after: float | None = None,
 ) -> AlipayApiError:
     """Build the typed exception for a non-2xx response body (JSON or not)."""
-    import json  # local: only error paths pay for it
-
     code: str | None = None
     message: str | None = None
     links: list[dict[str, str]] = []
-    try:
-        data: Any = json.loads(body) if body else None
-    except ValueError:
-        data = None
-    if isinstance(data, dict):
-        raw_code = data.get("code")
-        code = raw_code if isinstance(raw_code, str) and raw_code else None
+    data = json_object(body)
+    if data is not None:
+        code = error_code(data)
         raw_message = data.get("message")
         message = raw_message if isinstance(raw_message, str) else None
         links = _parse_links(data.get("links"))

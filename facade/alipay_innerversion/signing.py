@@ -221,8 +221,9 @@ def verify_response(
     window: float = DEFAULT_TIMESTAMP_WINDOW,
     trace_id: str | None = None,
     http_status: int | None = None,
-) -> None:
-    """Raise :class:`SignatureError` unless the response is authentic and fresh.
+) -> float:
+    """Raise :class:`SignatureError` unless the response is authentic and fresh; return
+    when it was signed (``alipay-timestamp`` in seconds since the epoch).
 
     Fresh means ``alipay-timestamp`` is within ``window`` seconds of ``now`` (local time by
     default): an old signed response replayed later must not verify.
@@ -264,8 +265,9 @@ def verify_response(
             "timestamp",
             "Check base_url points at Alipay's gateway.",
         ) from None
+    sent = sent_ms / 1000.0
     current = time.time() if now is None else now
-    skew = abs(current - sent_ms / 1000.0)
+    skew = abs(current - sent)
     if skew > window:
         raise fail(
             f"The response was signed {skew / 60:.1f} minutes away from local time (allowed: "
@@ -274,3 +276,4 @@ def verify_response(
             "A replayed old response is rejected this way; if the local clock is wrong, "
             "synchronise it (NTP).",
         )
+    return sent

@@ -15,7 +15,6 @@ async entry points differ only in how they send and sleep.
 from __future__ import annotations
 
 import contextvars
-import json
 import logging
 import random
 import threading
@@ -36,7 +35,9 @@ from .errors import (
     RequestTimeoutError,
     SignatureError,
     TransportError,
+    error_code,
     error_from_response,
+    json_object,
 )
 from .retry import RetryPolicy, is_retryable, parse_retry_after
 from .signing import select_verification_key, sign_request, verify_response
@@ -253,16 +254,6 @@ class _Exchange:
     @property
     def url(self) -> httpx.URL:
         return self.wire.url
-
-
-def _error_code(body: bytes) -> str | None:
-    """The ``code`` of an Alipay error body ``{"code": .., "message": ..}``, else None."""
-    try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        return None
-    code = data.get("code") if isinstance(data, dict) else None
-    return code if isinstance(code, str) and code else None
 
 
 def _status_mismatch(status: int, body_is: str, trace_id: str | None) -> SignatureError:
@@ -487,7 +478,7 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 trace_id=trace_id,
                 http_status=status,
             )
-            verify_response(
+            signed_at = verify_response(
                 timestamp=timestamp,
                 nonce=nonce,
                 body=body,
@@ -497,8 +488,9 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 trace_id=trace_id,
                 http_status=status,
             )
-            self._reject_replay(nonce or "", timestamp or "0", trace_id, status)
-            if not success and _error_code(body) is None:
+            assert nonce is not None  # verify_response refuses a response without one
+            self._reject_replay(nonce, signed_at, trace_id, status)
+            if not success and error_code(json_object(body)) is None:
                 raise _status_mismatch(status, "is not an Alipay error object", trace_id)
         if not success:
             raise error_from_response(
@@ -548,9 +540,11 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         raw.request = original
         return raw
 
-    def _reject_replay(self, nonce: str, timestamp: str, trace_id: str | None, status: int) -> None:
+    def _reject_replay(
+        self, nonce: str, signed_at: float, trace_id: str | None, status: int
+    ) -> None:
         """Record a verified response's nonce; raise if this client already accepted it."""
-        if self._seen_nonces.add(nonce, int(timestamp) / 1000.0):
+        if self._seen_nonces.add(nonce, signed_at):
             return
         raise SignatureError(
             f"Replayed response: a response with alipay-nonce {nonce} was already accepted "
@@ -597,11 +591,8 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     http_status=status,
                 )
             plain = body
-        try:
-            parsed = json.loads(plain)
-        except (ValueError, UnicodeDecodeError):
-            parsed = None
-        if not isinstance(parsed, dict):
+        parsed = json_object(plain)
+        if parsed is None:
             if exchange.encrypted:
                 raise DecryptionError(
                     "The decrypted response is not a JSON object: the AES key is probably wrong.",
@@ -614,8 +605,8 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 trace_id=trace_id,
                 http_status=status,
             )
-        code = parsed.get("code")
-        if isinstance(code, str) and code and "message" in parsed:
+        code = error_code(parsed)
+        if code is not None:
             raise _status_mismatch(status, f"is an Alipay error ({code})", trace_id)
         return plain
 

@@ -19,12 +19,10 @@ Five runs are in the default suite; all twenty with ``--run-slow``.
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -34,7 +32,7 @@ import pytest
 
 from alipay_innerversion.emulator import Emulator
 
-from ..cli.test_upgrade_batch import journal_counts, write_apps
+from ..cli.test_upgrade_batch import batch_process, journal_counts, write_apps
 from ..conftest import Keys
 
 RUNS = 20
@@ -85,30 +83,14 @@ def test_kill_9_at_a_random_point_then_resume_upgrades_each_app_once(
     apps_file = tmp_path / "apps.csv"
     write_apps(apps_file, apps)
     journal = tmp_path / "batch.sqlite"
-    command = [
-        sys.executable,
-        "-m",
-        "alipay_innerversion",
-        "--json",
-        "upgrade-batch",
-        "--apps",
-        str(apps_file),
-        "--template-id",
-        "tpl",
-        "--template-version",
-        "3.1.4",
-        "--journal",
-        str(journal),
-        "--concurrency",
-        str(concurrency),
-    ]
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith("ALIPAY_")},
-        "ALIPAY_APP_ID": keys.app_id,
-        "ALIPAY_PRIVATE_KEY": keys.app_private_pem,
-        "ALIPAY_PUBLIC_KEY": keys.alipay_public_pem,
-        "ALIPAY_BASE_URL": emu.base_url,
-    }
+    command, env = batch_process(
+        apps_file,
+        journal,
+        version="3.1.4",
+        concurrency=concurrency,
+        keys=keys,
+        base_url=emu.base_url,
+    )
     emu.faults.seed = SEED + run
     emu.faults.latency = 0.01
     emu.faults.drop_after_rate = 0.03

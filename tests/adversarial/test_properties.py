@@ -903,3 +903,28 @@ def test_found_huge_signed_timestamp_gives_signature_error(
     error = _outcome(lambda: _run("sync", configs["key"], handler, OPERATIONS["upload_status"][0]))
     assert isinstance(error, SignatureError)
     assert error.check == "timestamp"
+
+
+@pytest.mark.parametrize(
+    ("status", "signed", "expected"),
+    [(200, True, SignatureError), (400, True, SignatureError), (400, False, AlipayApiError)],
+    ids=["signed-200", "signed-400", "unsigned-400"],
+)
+def test_found_deeply_nested_json_gives_a_typed_error(
+    keys: Keys,
+    configs: dict[str, AlipayConfig],
+    status: int,
+    signed: bool,
+    expected: type[AlipayError],
+) -> None:
+    """json.loads raises RecursionError (not a ValueError) for deep nesting; it escaped the
+    body checks of the transport and of error_from_response."""
+    body = b'{"a":' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        headers = protocol.response_headers(body, keys.alipay_private, trace_id="t-deep")
+        return httpx.Response(status, headers=headers if signed else {}, content=body)
+
+    error = _outcome(lambda: _run("sync", configs["key"], handler, OPERATIONS["online"][0]))
+    assert type(error) is expected or isinstance(error, expected)
+    assert error.http_status == status

@@ -24,6 +24,38 @@ from .conftest import Cli
 BUSY_APP = "2021000000009999"
 
 
+def batch_process(
+    apps_file: Path, journal: Path, *, version: str, concurrency: int, keys: Keys, base_url: str
+) -> tuple[list[str], dict[str, str]]:
+    """``alipay-mini --json upgrade-batch`` as a subprocess command, and its environment:
+    the vectors' app against ``base_url``, no ALIPAY_* variable of this machine."""
+    command = [
+        sys.executable,
+        "-m",
+        "alipay_innerversion",
+        "--json",
+        "upgrade-batch",
+        "--apps",
+        str(apps_file),
+        "--template-id",
+        "tpl",
+        "--template-version",
+        version,
+        "--journal",
+        str(journal),
+        "--concurrency",
+        str(concurrency),
+    ]
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("ALIPAY_")},
+        "ALIPAY_APP_ID": keys.app_id,
+        "ALIPAY_PRIVATE_KEY": keys.app_private_pem,
+        "ALIPAY_PUBLIC_KEY": keys.alipay_public_pem,
+        "ALIPAY_BASE_URL": base_url,
+    }
+    return command, env
+
+
 def write_apps(path: Path, apps: list[str], *, tokens: bool = True) -> dict[str, str]:
     secrets = {app: f"202411BBtok-{app}-{'x' * 16}" for app in apps}
     with path.open("w", newline="") as handle:
@@ -142,31 +174,10 @@ def test_kill_9_mid_run_then_resume_upgrades_each_app_exactly_once(
     apps_file = tmp_path / "apps.csv"
     tokens = write_apps(apps_file, apps)
     journal = tmp_path / "batch.sqlite"
-    command = [
-        sys.executable,
-        "-m",
-        "alipay_innerversion",
-        "--json",
-        "upgrade-batch",
-        "--apps",
-        str(apps_file),
-        "--template-id",
-        "tpl",
-        "--template-version",
-        "1.2.3",
-        "--journal",
-        str(journal),
-        "--concurrency",
-        "8",
-    ]
     with slow_emu as emu:
-        env = {
-            **{k: v for k, v in os.environ.items() if not k.startswith("ALIPAY_")},
-            "ALIPAY_APP_ID": keys.app_id,
-            "ALIPAY_PRIVATE_KEY": keys.app_private_pem,
-            "ALIPAY_PUBLIC_KEY": keys.alipay_public_pem,
-            "ALIPAY_BASE_URL": emu.base_url,
-        }
+        command, env = batch_process(
+            apps_file, journal, version="1.2.3", concurrency=8, keys=keys, base_url=emu.base_url
+        )
         first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         try:
             deadline = time.monotonic() + 60
