@@ -14,9 +14,10 @@ GEN_DIR  := generated/$(GEN_PKG)
 export PATH := $(abspath $(BIN)):$(PATH)
 
 GENERATE = $(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONF) \
+	--custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
 
-.PHONY: venv gen check-gen lint format typecheck pytest pytest-all test test-all check demo bench clean
+.PHONY: venv gen check-gen lint format typecheck pytest pytest-all test test-all check demo bench clean docs spec-drift test-interop
 
 venv: $(STAMP)
 
@@ -58,15 +59,31 @@ pytest-all: $(STAMP)
 	$(PY) -m pytest -q --run-slow
 
 # What CI runs (.ci/run): generated code up to date, lint, types, and the test suite.
-test: check-gen lint typecheck pytest
+test: check-gen lint typecheck pytest docs
 
 # Everything, the slow soak and stress tests included.
 test-all: check-gen lint typecheck pytest-all
 
 check: test
 
+# Opt-in: Alipay's official Node SDK (alipay-sdk, pinned in interop/node) drives the emulator
+# through the release lifecycle in each signing mode. Needs Node.js 18+; runs `npm ci` the
+# first time (the npm registry). INTEROP_SCENARIOS=legacy,release runs only those scenarios.
+test-interop: $(STAMP)
+	ALIPAY_INTEROP_SCENARIOS="$(INTEROP_SCENARIOS)" $(PY) -m pytest -q -rA tests/interop --run-interop
+
 demo: $(STAMP)
 	$(BIN)/alipay-mini demo
+
+DOCS_STAMP := $(VENV)/.docs-installed
+
+$(DOCS_STAMP): $(STAMP) requirements-docs.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-docs.txt
+	@touch $@
+
+# The documentation site (MkDocs Material + mkdocstrings) into site/; warnings are errors.
+docs: $(DOCS_STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir site
 
 BENCH_STAMP := $(VENV)/.bench-installed
 
@@ -77,6 +94,12 @@ $(BENCH_STAMP): $(STAMP) requirements-bench.txt
 # Benchmarks against baselines measured in the same run; figures in bench/results.json.
 bench: $(BENCH_STAMP)
 	$(PY) bench/run.py
+
+# Structural differences between Alipay's OpenAPI description (its full v3 file or an
+# extract) and openapi.yaml; exits 1 on any not recorded in tools/spec_drift_allow.yaml.
+spec-drift: $(STAMP)
+	@test -n "$(UPSTREAM)" || { echo "usage: make spec-drift UPSTREAM=path/to/openapi.yaml" >&2; exit 2; }
+	$(PY) tools/spec_drift.py "$(UPSTREAM)" --ours $(SPEC)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -8,7 +8,8 @@ targets), prints one line with its target and whether it is met, and all figures
 
 Groups (modules in this folder):
 
-1. ``overhead``   per-call CPU of ``online()`` over bare httpx, in RSA sign+verify floors
+1. ``overhead``   per-call CPU of ``online()`` (and of a GET and the DELETE operation)
+                  over bare httpx, in RSA sign+verify floors
 2. ``throughput`` ``upgrade-batch``'s engine vs a hand-rolled httpx script (baseline_batch.py)
 3. ``memory``     peak RSS growth of a 20 MB package upload / request body size
 4. ``imports``    ``import alipay_innerversion`` vs ``import httpx, cryptography``

@@ -47,7 +47,7 @@ def test_read_csv_and_jsonl(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("app,token\n1,2\n", "must name a mini_app_id column"),
+        ("app,token\n1,2\n", "header names a mini_app_id column"),
         ("mini_app_id\n1\n1\n", "appears twice"),
         ("mini_app_id\n\n", "lists no mini programs"),
         ('{"mini_app_id": ""}\n', "mini_app_id is empty"),
@@ -217,3 +217,89 @@ def test_retrying_failed_apps_keeps_ids_only_when_the_outcome_is_unknown(
     assert after["app000"] != before["app000"]
     assert after["app001"] == before["app001"]
     assert after["app002"] == before["app002"]
+
+
+# -- issue 13: apps files in every form, and run_upgrade_batch refusing what was not planned
+
+
+def test_read_json_array_and_csv_with_spaces(tmp_path: Path) -> None:
+    array = tmp_path / "apps.json"
+    array.write_text(
+        '[{"mini_app_id": "1001", "app_auth_token": "tok-a", "bundle_id": "com.x"},\n'
+        ' {"mini_app_id": 1002}]\n'
+    )
+    spaced = tmp_path / "apps.csv"
+    spaced.write_text(
+        "mini_app_id , app_auth_token,  bundle_id\n 1001 , tok-a , com.x\n1002 ,  ,\n"
+    )
+    expected = [BatchTarget("1001", "tok-a", "com.x"), BatchTarget("1002")]
+    assert read_targets(array) == expected
+    assert read_targets(spaced) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("apps.json", '{\n  "apps": ["1"]\n}\n', ":1: not a JSON object"),
+        ("apps.json", "mini_app_id\n1\n", "neither a JSON array of objects nor JSON lines"),
+        ("apps.json", '[{"mini_app_id": "1"},]', r"apps.json:1: not valid JSON"),
+        ("apps.json", '[{"mini_app_id": "1"}, "2"]', "item 2 is not a JSON object"),
+        ("apps.json", '[{"mini_app_id": "1", "token": "x"}]', "item 1: unknown field"),
+        ("apps.txt", "hello world\n", "nor a JSON array or JSON lines"),
+        ("apps.csv", "mini_app_id\n1,2\n", ":2: more values than header names"),
+    ],
+)
+def test_apps_file_in_no_known_form(tmp_path: Path, name: str, content: str, message: str) -> None:
+    path = tmp_path / name
+    path.write_text(content)
+    with pytest.raises(InvalidRequestError, match=message) as raised:
+        read_targets(path)
+    if "neither" in message or "nor" in message:
+        assert "CSV" in str(raised.value)
+        assert "JSON array" in str(raised.value)
+
+
+def test_running_a_journal_nobody_planned_is_an_error(
+    key_config: AlipayConfig, fake: FakeAlipay, tmp_path: Path
+) -> None:
+    journal = Journal(tmp_path / "j.sqlite")
+    with pytest.raises(InvalidRequestError, match="holds no planned batch") as raised:
+        run(key_config, fake, journal, targets(3))
+    assert "journal.plan(" in str(raised.value)
+    assert fake.seen == []
+
+
+def test_running_with_another_template_version_than_planned_is_an_error(
+    key_config: AlipayConfig, fake: FakeAlipay, tmp_path: Path
+) -> None:
+    journal = Journal(tmp_path / "j.sqlite")
+    items = targets(3)
+    journal.plan(items, "tpl", "1.0.0")
+    with pytest.raises(InvalidRequestError) as raised:
+        run(key_config, fake, journal, items)  # runs template tpl 1.2.3
+    assert "plans template tpl version 1.0.0, not template tpl version 1.2.3" in str(raised.value)
+    assert fake.seen == []
+
+
+def test_targets_missing_from_the_plan_are_an_error(
+    key_config: AlipayConfig, fake: FakeAlipay, tmp_path: Path
+) -> None:
+    journal = Journal(tmp_path / "j.sqlite")
+    items = targets(3)
+    journal.plan(items[:2], "tpl", "1.2.3")
+    with pytest.raises(InvalidRequestError, match=r"1 target\(s\) are not in .*first: app002"):
+        run(key_config, fake, journal, items)
+    assert fake.seen == []
+    journal.add_missing(items)
+    assert run(key_config, fake, journal, items).done == 3
+
+
+def test_docstrings_name_no_resume_parameter() -> None:
+    import inspect
+
+    import alipay_innerversion.batch as batch_module
+
+    assert "resume" not in inspect.signature(run_upgrade_batch).parameters
+    for text in (batch_module.__doc__, run_upgrade_batch.__doc__):
+        assert text is not None
+        assert "resume=True" not in text

@@ -11,6 +11,7 @@ import hashlib
 import io
 import logging
 import os
+import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -32,6 +33,7 @@ from alipay_innerversion import (
     ServerError,
     WaitTimeoutError,
 )
+from alipay_innerversion_api.api import OnlineResult, SyncResult, UpgradeResult
 
 from .conftest import Keys, fake_for
 from .helpers import FakeAlipay, Seen
@@ -135,10 +137,13 @@ def check_wire(seen: Seen, config: AlipayConfig, token: str | None) -> None:
     if config.is_cert_mode:
         assert seen.auth.app_cert_sn == config.app_cert_sn
         assert seen.headers["alipay-root-cert-sn"] == config.alipay_root_cert_sn
-    encrypted = config.encrypted and seen.method == "POST"
-    assert (seen.headers.get("alipay-encrypt-type") == "AES") is encrypted
-    if encrypted:
-        assert not seen.wire_body.startswith(b"{")
+    # With AES every request declares it, bodiless GETs included (as Alipay's Java SDK does);
+    # a body goes encrypted.
+    assert (seen.headers.get("alipay-encrypt-type") == "AES") is config.encrypted
+    if seen.method == "POST":
+        assert seen.wire_body.startswith(b"{") is not config.encrypted
+    else:
+        assert seen.wire_body == b""
 
 
 def test_every_operation(
@@ -179,7 +184,7 @@ def test_every_operation(
         "sync",
         mini_app_id="2021000000000001",
         app_version="1.0.2",
-        sync_type="PUSH",
+        sync_type="global",
         app_origin="测试来源",
         bundle_id="com.alipay.alipaywallet",
         dev_id="2088",
@@ -233,22 +238,29 @@ def test_every_operation(
         "app_offline_version": "1.0.1",
         "bundle_id": "com.alipay.alipaywallet",
     }
-    assert (online.operation, online.version, online.trace_id) == ("online", "1.0.2", "trace-0003")
+    assert isinstance(online, OnlineResult)
+    assert (online.operation, online.trace_id) == ("online", "trace-0003")
+    assert online.request_id == online_seen.headers["alipay-request-id"]
+    assert online.data == {}
     assert sync_seen.json == {
         "mini_app_id": "2021000000000001",
         "app_version": "1.0.2",
-        "sync_type": "PUSH",
+        "sync_type": "global",
         "app_origin": "测试来源",
         "bundle_id": "com.alipay.alipaywallet",
         "dev_id": "2088",
     }
+    assert isinstance(pushed, SyncResult)
+    assert (pushed.operation, pushed.trace_id) == ("sync", "trace-0004")
     assert pushed.request_id == sync_seen.headers["alipay-request-id"]
     assert upgrade_seen.json == {
         "mini_app_id": "2021000000000002",
         "template_id": "2021000000000099",
         "template_version": "1.2.3",
     }
-    assert upgraded.mini_app_id == "2021000000000002"
+    assert isinstance(upgraded, UpgradeResult)
+    assert (upgraded.operation, upgraded.trace_id) == ("upgrade", "trace-0005")
+    assert upgraded.request_id == upgrade_seen.headers["alipay-request-id"]
     assert len({seen.headers["alipay-request-id"] for seen in fake.seen}) == 5
 
 
@@ -319,11 +331,12 @@ def test_zip_path_package(key_config: AlipayConfig, fake: FakeAlipay, tmp_path: 
         ({}, "exactly one of package"),
         (
             {"package": b"PK\x05\x06" + bytes(18), "source_url": "https://x"},
-            "exactly one of package",
+            "Give the package one way",
         ),
         ({"package": "/nonexistent/folder"}, "does not exist"),
-        ({"source_url": "https://x", "build_package_md_5": "abc"}, "filled in by the client"),
-        ({"source_url": "https://x", "no_such_field": "1"}, "Unknown upload field"),
+        ({"package": b"PK\x05\x06" + bytes(18), "build_package_md_5": "abc"}, "one way"),
+        ({"source_url": "https://x", "build_source_pkg_url": "https://y"}, "not both"),
+        ({"source_url": "https://x", "no_such_field": "1"}, "unknown field.*no_such_field"),
         ({"source_url": "https://x", "plugin_refs": [{"plugin": "x"}]}, "unknown key"),
         ({"source_url": "https://x", "build_version": " "}, "build_version is required"),
     ],
@@ -352,7 +365,12 @@ def test_package_over_20_mb_is_rejected_before_sending(
 def test_template_version_is_checked_locally(
     key_config: AlipayConfig, fake: FakeAlipay, mode: str, version: str
 ) -> None:
-    with pytest.raises(InvalidRequestError, match=r"must look like 1\.2\.3"):
+    message = (
+        rf"upgrade: template_version is {re.escape(repr(version))}, which does not match"
+        if version
+        else "upgrade: template_version is required"
+    )
+    with pytest.raises(InvalidRequestError, match=message):
         Driver(mode, key_config, fake)(
             "upgrade", mini_app_id="1", template_id="2", template_version=version
         )

@@ -85,7 +85,7 @@ def release_sync(config: AlipayConfig, version: str) -> list[Any]:
         pushed = client.sync(
             mini_app_id=APP,
             app_version=version,
-            sync_type="PUSH",
+            sync_type="global",
             app_origin="e2e",
             bundle_id="com.alipay.alipaywallet",
             app_auth_token=TOKEN,
@@ -120,7 +120,7 @@ def release_async(config: AlipayConfig, version: str) -> list[Any]:
             pushed = await client.sync(
                 mini_app_id=APP,
                 app_version=version,
-                sync_type="PUSH",
+                sync_type="global",
                 app_origin="e2e",
                 bundle_id="com.alipay.alipaywallet",
                 app_auth_token=TOKEN,

@@ -30,9 +30,8 @@ def _project_copy(tmp_path: Path) -> Path:
         "requirements-dev.txt",
     ):
         shutil.copy2(ROOT / name, work / name)
-    shutil.copytree(
-        ROOT / "generated", work / "generated", ignore=shutil.ignore_patterns("__pycache__")
-    )
+    for folder in ("generated", "templates"):
+        shutil.copytree(ROOT / folder, work / folder, ignore=shutil.ignore_patterns("__pycache__"))
     return work
 
 

@@ -109,15 +109,36 @@ def test_encrypted_request_and_response(
     assert seen.json == BODY
 
 
+def signed_plain(keys: Keys, text: bytes) -> Callable[..., tuple[dict[str, str], bytes]]:
+    """A tamper that answers ``text`` as plain JSON, validly signed by Alipay's key."""
+
+    def plain(headers: dict[str, str], body: bytes) -> tuple[dict[str, str], bytes]:
+        return {
+            **headers,
+            **protocol.response_headers(text, keys.alipay_private, trace_id="t"),
+        }, text
+
+    return plain
+
+
+@pytest.mark.parametrize("answer", ["ciphertext", "plain"])
 @pytest.mark.parametrize("mode", MODES)
-def test_get_is_not_encrypted_even_when_encryption_is_on(
-    key_config: AlipayConfig, fake: FakeAlipay, keys: Keys, mode: str
+def test_get_declares_encryption_when_encryption_is_on(
+    key_config: AlipayConfig, fake: FakeAlipay, keys: Keys, mode: str, answer: str
 ) -> None:
+    """With AES on, a bodiless GET says ``alipay-encrypt-type: AES`` (as Alipay's Java and
+    PHP SDKs do); its answer is accepted encrypted, or as validly signed plain JSON."""
     config = key_config.replace(encrypt_key=keys.encrypt_key_b64)
     fake.handler = lambda seen: (200, {"build_status": "2"})
+    if answer == "plain":
+        fake.tamper = signed_plain(keys, b'{"build_status":"2"}')
     response = call(make(config, fake), mode, "GET", STATUS, params={"build_package_id": "1"})
     assert response.json() == {"build_status": "2"}
-    assert "alipay-encrypt-type" not in fake.seen[0].headers
+    seen = fake.seen[0]
+    assert seen.headers["alipay-encrypt-type"] == "AES"
+    assert seen.wire_body == b""
+    assert "content-type" not in seen.headers
+    assert seen.query == {"build_package_id": "1"}
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -253,22 +274,33 @@ def test_old_response_outside_window_is_rejected(
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_plain_json_answer_to_encrypted_request_is_rejected(
+def test_signed_plain_json_answer_to_encrypted_request_is_accepted(
     key_config: AlipayConfig, fake: FakeAlipay, keys: Keys, mode: str
 ) -> None:
+    """The signature over the raw body authenticates the answer, encrypted or not."""
     config = key_config.replace(encrypt_key=keys.encrypt_key_b64)
+    fake.tamper = signed_plain(keys, b'{"a":"1"}')
+    response = call(make(config, fake), mode, json=BODY)
+    assert response.json() == {"a": "1"}
+    assert fake.seen[0].headers["alipay-encrypt-type"] == "AES"
 
-    def plain(headers: dict[str, str], body: bytes) -> tuple[dict[str, str], bytes]:
-        text = b'{"a":"1"}'
-        return {
-            **headers,
-            **protocol.response_headers(text, keys.alipay_private, trace_id="t"),
-        }, text
 
-    fake.tamper = plain
-    with pytest.raises(SignatureError, match="came back as plain JSON") as info:
+@pytest.mark.parametrize("mode", MODES)
+def test_plain_json_answer_to_encrypted_request_must_be_signed(
+    key_config: AlipayConfig, fake: FakeAlipay, keys: Keys, mode: str
+) -> None:
+    """Accepting plain JSON rests on its signature: a body changed after signing fails."""
+    config = key_config.replace(encrypt_key=keys.encrypt_key_b64)
+    sign = signed_plain(keys, b'{"a":"1"}')
+
+    def forged(headers: dict[str, str], body: bytes) -> tuple[dict[str, str], bytes]:
+        headers, _ = sign(headers, body)
+        return headers, b'{"a":"2"}'
+
+    fake.tamper = forged
+    with pytest.raises(SignatureError) as info:
         call(make(config, fake), mode, json=BODY)
-    assert info.value.check == "body"
+    assert info.value.check == "signature"
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -428,11 +460,25 @@ def test_connection_error_becomes_transport_error(
 ) -> None:
     fake.script = [httpx.ConnectError("connection refused")]
     with pytest.raises(
-        TransportError, match=r"Network error calling POST openapi\.alipay\.com"
+        TransportError,
+        match=r"Network error calling POST https://openapi\.alipay\.com"
+        r"/v3/alipay/open/mini/innerversion/online: ConnectError: connection refused",
     ) as info:
         call(make(key_config, fake), mode, json=BODY)
     assert not isinstance(info.value, RequestTimeoutError)
     assert isinstance(info.value.__cause__, httpx.ConnectError)
+    assert "base_url" in (info.value.hint or "")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_connection_error_names_the_port(
+    key_config: AlipayConfig, fake: FakeAlipay, mode: str
+) -> None:
+    """A wrong port is a common mistake with a local gateway: the message shows it."""
+    config = key_config.replace(base_url="http://127.0.0.1:8765")
+    fake.script = [httpx.ConnectError("connection refused")]
+    with pytest.raises(TransportError, match=r"calling POST http://127\.0\.0\.1:8765/v3/"):
+        call(make(config, fake), mode, json=BODY)
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -18,6 +18,7 @@ from .config import PRODUCTION_URL, SANDBOX_URL, AlipayConfig
 from .errors import (
     AlipayApiError,
     AlipayError,
+    AuditRejectedError,
     AuthenticationError,
     BuildFailedError,
     ConfigError,
@@ -31,12 +32,14 @@ from .errors import (
     TransportError,
     WaitTimeoutError,
 )
+from .options import RequestOptions, request_options
 from .retry import RetryPolicy
-from .transport import AlipayTransport, RequestOptions, request_options
+from .transport import AlipayTransport
 
 if TYPE_CHECKING:
     from .client import AsyncInnerVersionClient, InnerVersionClient
     from .results import BuildState, BuildStatus, OperationResult, UploadResult
+    from .waits import VersionStatus
 
 __all__ = [
     "PRODUCTION_URL",
@@ -46,6 +49,7 @@ __all__ = [
     "AlipayError",
     "AlipayTransport",
     "AsyncInnerVersionClient",
+    "AuditRejectedError",
     "AuthenticationError",
     "BuildFailedError",
     "BuildState",
@@ -64,6 +68,7 @@ __all__ = [
     "SignatureError",
     "TransportError",
     "UploadResult",
+    "VersionStatus",
     "WaitTimeoutError",
     "__version__",
     "request_options",
@@ -76,6 +81,7 @@ _LAZY = {
     "BuildStatus": "results",
     "OperationResult": "results",
     "UploadResult": "results",
+    "VersionStatus": "waits",
 }
 
 

@@ -1,15 +1,27 @@
-"""Batch template upgrades across many mini programs, crash-safe and exactly once.
+"""Batch template upgrades across many mini programs, crash-safe and resumable.
 
 An ISV upgrades its merchants' template instances, one ``upgrade`` call each, with each
 merchant's app auth token. ``run_upgrade_batch`` does it on the async client with
-bounded concurrency and records every step in a SQLite journal (WAL mode) as it goes:
+bounded concurrency and records every step in a SQLite journal (WAL mode) as it goes::
+
+    targets = read_targets(Path("apps.csv"))          # or a list of BatchTarget
+    journal = Journal(Path("batch.sqlite"))
+    if journal.is_empty():                            # first run: plan the batch
+        journal.plan(targets, "2021000000000099", "1.2.3")
+    else:                                             # a rerun: plan apps added since
+        journal.add_missing(targets)
+    summary = await run_upgrade_batch(
+        client, targets, journal, template_id="2021000000000099", template_version="1.2.3"
+    )
 
 * each app gets its ``alipay-request-id`` when the batch is planned, stored in the
   journal, so every resend of that app's upgrade (client retry, batch retry, or a rerun
-  after the process was killed) is the same logical request, which the gateway applies
-  at most once;
+  after the process was killed) carries the same request id;
 * an app is marked ``in_flight`` before it is sent and ``done``/``failed`` right after,
-  so a rerun with ``resume=True`` skips finished apps and resends only the rest.
+  so calling ``run_upgrade_batch`` again on the same journal (what ``alipay-mini
+  upgrade-batch --resume`` does) skips finished apps and sends only the rest. An app that
+  was in flight when the process died is sent again: in the worst case it is upgraded to
+  the same template version a second time.
 
 Tokens come from the apps file on every run and are never written to the journal: only
 a fingerprint is kept, to notice a changed file.
@@ -18,16 +30,9 @@ a fingerprint is kept, to notice a changed file.
 from __future__ import annotations
 
 import asyncio
-import csv
-import hashlib
-import json
-import sqlite3
 import time
-import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from .client import AsyncInnerVersionClient
 from .errors import (
@@ -37,259 +42,19 @@ from .errors import (
     RateLimitError,
     TransportError,
 )
+from .journal import DONE, FAILED, IN_FLIGHT, PENDING, Journal, JournalRow
+from .targets import BatchTarget, read_targets, token_fingerprint
 
 __all__ = [
     "BatchEvent",
     "BatchSummary",
     "BatchTarget",
     "Journal",
+    "check_plan",
     "read_targets",
     "run_upgrade_batch",
     "token_fingerprint",
 ]
-
-PENDING, IN_FLIGHT, DONE, FAILED = "pending", "in_flight", "done", "failed"
-
-
-def token_fingerprint(token: str | None) -> str | None:
-    """A non-reversible tag of a token (SHA-256, 16 hex digits), safe to store and show."""
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()[:16] if token else None
-
-
-@dataclass(frozen=True)
-class BatchTarget:
-    """One mini program to upgrade, with the merchant's token if calling on its behalf."""
-
-    mini_app_id: str
-    app_auth_token: str | None = field(default=None, repr=False)
-    bundle_id: str | None = None
-    app_origin: str | None = None
-
-
-def read_targets(path: Path) -> list[BatchTarget]:
-    """Read a CSV file (with a header row) or JSON lines of ``mini_app_id``,
-    ``app_auth_token``, ``bundle_id``, ``app_origin``."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise InvalidRequestError(f"cannot read apps file {path}: {exc.strerror}") from None
-    rows: list[tuple[int, dict[str, object]]] = []
-    if text.lstrip().startswith("{"):
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-            except ValueError:
-                raise InvalidRequestError(f"{path.name}:{number}: not a JSON object") from None
-            if not isinstance(item, dict):
-                raise InvalidRequestError(f"{path.name}:{number}: not a JSON object")
-            rows.append((number, item))
-    else:
-        reader = csv.DictReader(text.splitlines())
-        if not reader.fieldnames or "mini_app_id" not in reader.fieldnames:
-            raise InvalidRequestError(
-                f"{path.name}: the CSV header must name a mini_app_id column "
-                "(optional: app_auth_token, bundle_id, app_origin)."
-            )
-        rows.extend((number, dict(row)) for number, row in enumerate(reader, start=2))
-    targets: list[BatchTarget] = []
-    seen: set[str] = set()
-    for number, row in rows:
-        unknown = set(row) - {"mini_app_id", "app_auth_token", "bundle_id", "app_origin"}
-        if unknown:
-            raise InvalidRequestError(f"{path.name}:{number}: unknown field(s) {sorted(unknown)}")
-        app_id = str(row.get("mini_app_id") or "").strip()
-        if not app_id:
-            raise InvalidRequestError(f"{path.name}:{number}: mini_app_id is empty")
-        if app_id in seen:
-            raise InvalidRequestError(f"{path.name}:{number}: mini_app_id {app_id} appears twice")
-        seen.add(app_id)
-        targets.append(
-            BatchTarget(
-                mini_app_id=app_id,
-                app_auth_token=_optional_text(row.get("app_auth_token")),
-                bundle_id=_optional_text(row.get("bundle_id")),
-                app_origin=_optional_text(row.get("app_origin")),
-            )
-        )
-    if not targets:
-        raise InvalidRequestError(f"{path.name} lists no mini programs.")
-    return targets
-
-
-def _optional_text(value: object) -> str | None:
-    text = str(value).strip() if value is not None else ""
-    return text or None
-
-
-@dataclass(frozen=True)
-class JournalRow:
-    mini_app_id: str
-    request_id: str
-    status: str
-    attempts: int
-    code: str | None
-    message: str | None
-    trace_id: str | None
-
-
-class Journal:
-    """The batch's durable record: one row per mini program (SQLite, WAL mode)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._db = sqlite3.connect(path, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")  # durable across a killed process
-        self._db.execute("PRAGMA busy_timeout=5000")
-        self._db.executescript(
-            """
-            CREATE TABLE IF NOT EXISTS batch (
-                key TEXT PRIMARY KEY,
-                value TEXT NOT NULL
-            );
-            CREATE TABLE IF NOT EXISTS upgrade (
-                mini_app_id TEXT PRIMARY KEY,
-                request_id TEXT NOT NULL,
-                token_fingerprint TEXT,
-                status TEXT NOT NULL,
-                attempts INTEGER NOT NULL DEFAULT 0,
-                code TEXT,
-                message TEXT,
-                trace_id TEXT,
-                answered INTEGER NOT NULL DEFAULT 0,
-                updated_at REAL NOT NULL
-            );
-            """
-        )
-
-    def close(self) -> None:
-        self._db.close()
-
-    def is_empty(self) -> bool:
-        count: int = self._db.execute("SELECT COUNT(*) FROM upgrade").fetchone()[0]
-        return count == 0
-
-    def parameters(self) -> dict[str, str]:
-        return dict(self._db.execute("SELECT key, value FROM batch").fetchall())
-
-    def plan(self, targets: Sequence[BatchTarget], template_id: str, template_version: str) -> None:
-        """Record the batch: its parameters and, per app, a request id and ``pending``."""
-        now = time.time()
-        with self._transaction():
-            self._db.executemany(
-                "INSERT INTO batch (key, value) VALUES (?, ?)",
-                [("template_id", template_id), ("template_version", template_version)],
-            )
-            self._db.executemany(
-                "INSERT INTO upgrade (mini_app_id, request_id, token_fingerprint, status, "
-                "updated_at) VALUES (?, ?, ?, ?, ?)",
-                [
-                    (
-                        t.mini_app_id,
-                        uuid.uuid4().hex,
-                        token_fingerprint(t.app_auth_token),
-                        PENDING,
-                        now,
-                    )
-                    for t in targets
-                ],
-            )
-
-    def add_missing(self, targets: Iterable[BatchTarget]) -> int:
-        """On resume: plan apps the apps file gained since; return how many."""
-        now = time.time()
-        cursor = self._db.executemany(
-            "INSERT OR IGNORE INTO upgrade (mini_app_id, request_id, token_fingerprint, status, "
-            "updated_at) VALUES (?, ?, ?, ?, ?)",
-            [
-                (t.mini_app_id, uuid.uuid4().hex, token_fingerprint(t.app_auth_token), PENDING, now)
-                for t in targets
-            ],
-        )
-        return cursor.rowcount
-
-    def rows(self, *statuses: str) -> list[JournalRow]:
-        query = (
-            "SELECT mini_app_id, request_id, status, attempts, code, message, trace_id FROM upgrade"
-        )
-        params: tuple[str, ...] = ()
-        if statuses:
-            query += f" WHERE status IN ({','.join('?' * len(statuses))})"
-            params = statuses
-        return [JournalRow(*row) for row in self._db.execute(query + " ORDER BY rowid", params)]
-
-    def counts(self) -> dict[str, int]:
-        counts = dict.fromkeys((PENDING, IN_FLIGHT, DONE, FAILED), 0)
-        for status, count in self._db.execute(
-            "SELECT status, COUNT(*) FROM upgrade GROUP BY status"
-        ):
-            counts[status] = count
-        return counts
-
-    def mark(
-        self,
-        mini_app_id: str,
-        status: str,
-        *,
-        code: str | None = None,
-        message: str | None = None,
-        trace_id: str | None = None,
-        attempt: bool = False,
-        answered: bool = False,
-    ) -> None:
-        """Record a step. ``answered``: the gateway gave a definitive business answer
-        (so a later retry is a new request, not a resend of this one)."""
-        self._db.execute(
-            "UPDATE upgrade SET status = ?, code = ?, message = ?, trace_id = ?, "
-            "attempts = attempts + ?, answered = ?, updated_at = ? WHERE mini_app_id = ?",
-            (
-                status,
-                code,
-                message,
-                trace_id,
-                1 if attempt else 0,
-                1 if answered else 0,
-                time.time(),
-                mini_app_id,
-            ),
-        )
-
-    def reset_failed(self) -> int:
-        """Make failed apps pending again.
-
-        An app Alipay answered with a business error gets a new request id: sending it
-        again is a new request, and Alipay would otherwise replay the old answer. An app
-        whose outcome is unknown (network, verification) keeps its id, so a request that
-        did reach Alipay is not applied twice.
-        """
-        rows = self._db.execute(
-            "SELECT mini_app_id, answered FROM upgrade WHERE status = ?", (FAILED,)
-        ).fetchall()
-        with self._transaction():
-            for mini_app_id, answered in rows:
-                if answered:
-                    self._db.execute(
-                        "UPDATE upgrade SET request_id = ? WHERE mini_app_id = ?",
-                        (uuid.uuid4().hex, mini_app_id),
-                    )
-                self._db.execute(
-                    "UPDATE upgrade SET status = ?, attempts = 0, answered = 0 "
-                    "WHERE mini_app_id = ?",
-                    (PENDING, mini_app_id),
-                )
-        return len(rows)
-
-    @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        self._db.execute("BEGIN")
-        try:
-            yield
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
 
 
 @dataclass(frozen=True)
@@ -328,12 +93,22 @@ async def run_upgrade_batch(
 ) -> BatchSummary:
     """Upgrade every planned, unfinished app in ``journal``; see the module docstring.
 
+    ``journal`` must have been planned (:meth:`Journal.plan`) with the same
+    ``template_id`` and ``template_version``, and every target must be in its plan
+    (:meth:`Journal.add_missing` plans new ones). To resume an interrupted batch, call
+    this again with the same journal: apps already ``done`` or ``failed`` are not sent
+    again (:meth:`Journal.reset_failed` makes failed ones pending).
+
     Transient failures left after the client's own retries (network, 5xx, rate limiting)
     requeue the app, up to ``max_attempts`` sends; rate limiting also pauses every worker
     for a growing delay. Business errors fail the app at once.
+
+    Raises :class:`InvalidRequestError` before sending anything if the journal holds no
+    plan, records another template, or lacks some of ``targets``.
     """
     if concurrency < 1:
         raise InvalidRequestError("concurrency must be at least 1.")
+    check_plan(journal, targets, template_id=template_id, template_version=template_version)
     started = time.monotonic()
     by_id = {t.mini_app_id: t for t in targets}
     todo = [row for row in journal.rows(PENDING, IN_FLIGHT) if row.mini_app_id in by_id]
@@ -418,6 +193,38 @@ async def run_upgrade_batch(
         elapsed=time.monotonic() - started,
         failures=journal.rows(FAILED),
     )
+
+
+def check_plan(
+    journal: Journal,
+    targets: Sequence[BatchTarget],
+    *,
+    template_id: str,
+    template_version: str,
+) -> None:
+    """Raise :class:`InvalidRequestError` unless ``journal`` plans this batch: the same
+    template and version, and every target."""
+    recorded = journal.parameters()
+    if journal.is_empty() or not recorded:
+        raise InvalidRequestError(
+            f"The journal {journal.path} holds no planned batch, so there is nothing to run.",
+            hint="Plan it first: journal.plan(targets, template_id, template_version).",
+        )
+    planned = (recorded.get("template_id"), recorded.get("template_version"))
+    if planned != (template_id, template_version):
+        raise InvalidRequestError(
+            f"The journal {journal.path} plans template {planned[0]} version {planned[1]}, "
+            f"not template {template_id} version {template_version}.",
+            hint="Run it with the template it was planned with, or plan a new journal.",
+        )
+    known = {row.mini_app_id for row in journal.rows()}
+    missing = [t.mini_app_id for t in targets if t.mini_app_id not in known]
+    if missing:
+        raise InvalidRequestError(
+            f"{len(missing)} target(s) are not in the journal {journal.path}'s plan "
+            f"(first: {missing[0]}).",
+            hint="Plan them first: journal.add_missing(targets).",
+        )
 
 
 class _Pause:

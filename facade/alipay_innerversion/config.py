@@ -11,17 +11,15 @@ import math
 import os
 import re
 from collections.abc import Mapping
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any
-from urllib.parse import urlsplit
 
-import httpx
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from . import certs
 from .crypto import load_encrypt_key
+from .environment import ENV_VARS, config_arguments
 from .errors import ConfigError
 from .keys import (
     KeyInput,
@@ -32,6 +30,7 @@ from .keys import (
     same_public_key,
 )
 from .signing import DEFAULT_TIMESTAMP_WINDOW
+from .urls import PRODUCTION_URL, SANDBOX_URL, normalize_base_url
 
 __all__ = [
     "ENV_VARS",
@@ -42,25 +41,8 @@ __all__ = [
     "normalize_base_url",
 ]
 
-PRODUCTION_URL = "https://openapi.alipay.com"
-SANDBOX_URL = "https://openapi-sandbox.dl.alipaydev.com"
-
 CertInput = str | bytes | os.PathLike[str]
 """Certificate text (PEM), bytes, or a path to a ``.crt`` file."""
-
-ENV_VARS = (
-    "ALIPAY_APP_ID",
-    "ALIPAY_PRIVATE_KEY",
-    "ALIPAY_PRIVATE_KEY_FILE",
-    "ALIPAY_PUBLIC_KEY",
-    "ALIPAY_PUBLIC_KEY_FILE",
-    "ALIPAY_ENCRYPT_KEY",
-    "ALIPAY_APP_CERT_FILE",
-    "ALIPAY_PUBLIC_CERT_FILE",
-    "ALIPAY_ROOT_CERT_FILE",
-    "ALIPAY_BASE_URL",
-)
-"""The environment variables :meth:`AlipayConfig.from_env` reads."""
 
 
 class AlipayConfig:
@@ -344,47 +326,7 @@ class AlipayConfig:
         (certificate mode); ``ALIPAY_ENCRYPT_KEY``; ``ALIPAY_BASE_URL``. Keyword arguments
         override what the environment says.
         """
-        env = os.environ if environ is None else environ
-
-        def get(name: str) -> str | None:
-            value = env.get(name)
-            return value if value not in (None, "") else None
-
-        def text_or_file(text_var: str, file_var: str) -> KeyInput | None:
-            text, path = get(text_var), get(file_var)
-            if text is not None and path is not None:
-                raise ConfigError(
-                    f"Both {text_var} and {file_var} are set.", hint="Set only one of them."
-                )
-            return Path(path) if path is not None else text
-
-        args: dict[str, Any] = {
-            "app_id": get("ALIPAY_APP_ID"),
-            "private_key": text_or_file("ALIPAY_PRIVATE_KEY", "ALIPAY_PRIVATE_KEY_FILE"),
-            "alipay_public_key": text_or_file("ALIPAY_PUBLIC_KEY", "ALIPAY_PUBLIC_KEY_FILE"),
-            "encrypt_key": get("ALIPAY_ENCRYPT_KEY"),
-        }
-        for arg, var in (
-            ("app_cert", "ALIPAY_APP_CERT_FILE"),
-            ("alipay_public_cert", "ALIPAY_PUBLIC_CERT_FILE"),
-            ("alipay_root_cert", "ALIPAY_ROOT_CERT_FILE"),
-        ):
-            value = get(var)
-            args[arg] = Path(value) if value is not None else None
-        base_url = get("ALIPAY_BASE_URL")
-        if base_url is not None:
-            args["base_url"] = base_url
-        args.update(overrides)
-        if not args.get("app_id"):
-            raise ConfigError(
-                "ALIPAY_APP_ID is not set.", hint="Export the app id from the console."
-            )
-        if args.get("private_key") is None:
-            raise ConfigError(
-                "ALIPAY_PRIVATE_KEY and ALIPAY_PRIVATE_KEY_FILE are both unset.",
-                hint="Set one of them to the app private key (text) or its file.",
-            )
-        return cls(**args)
+        return cls(**config_arguments(environ, **overrides))
 
 
 _CONSTRUCTOR_ARGS = frozenset(
@@ -443,46 +385,3 @@ def _check_app_id(app_id: object) -> str:
             hint=hint,
         )
     return app_id
-
-
-def _shown(url: str) -> str:
-    """A URL for an error message, any ``user:password@`` part masked."""
-    return repr(re.sub(r"//[^/?#]*@", "//***@", url))
-
-
-def normalize_base_url(base_url: str) -> str:
-    """``scheme://host[:port]`` of a gateway URL, or a :class:`ConfigError`."""
-    hint = f"Use {PRODUCTION_URL} (production) or {SANDBOX_URL} (sandbox)."
-    if not isinstance(base_url, str):
-        raise ConfigError(f"base_url must be a string, not {type(base_url).__name__}.", hint=hint)
-    text = base_url.strip()
-    shown = _shown(text)
-    if not text.isascii() or not text.isprintable() or " " in text:
-        raise ConfigError(
-            f"base_url {shown} holds spaces, control or non-ASCII characters.", hint=hint
-        )
-    try:
-        parts = urlsplit(text)
-        port = parts.port  # reading it validates it
-    except ValueError as exc:
-        raise ConfigError(f"base_url {shown} is not a valid URL ({exc}).", hint=hint) from None
-    if port == 0:
-        raise ConfigError(f"base_url {shown} has port 0.", hint=hint)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigError(f"base_url {shown} is not an http(s) URL.", hint=hint)
-    if parts.username is not None or parts.password is not None:
-        raise ConfigError(
-            "base_url holds credentials (user:password@); the gateway takes none.",
-            hint=hint + " Configure proxies through http_client= instead.",
-        )
-    if parts.path not in ("", "/") or parts.query or parts.fragment:
-        raise ConfigError(
-            f"base_url {shown} has a path; give only scheme and host.",
-            hint="Operation paths such as /v3/alipay/... are added by the client.",
-        )
-    normalized = f"{parts.scheme}://{parts.netloc}"
-    try:
-        httpx.URL(normalized)
-    except httpx.InvalidURL as exc:
-        raise ConfigError(f"base_url {shown} is not a valid URL ({exc}).", hint=hint) from None
-    return normalized

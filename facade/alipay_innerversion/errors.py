@@ -7,13 +7,24 @@ codes, field names and ids only.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
-from typing import Any
+
+from .error_codes import (
+    _AUTH_CODES,
+    _NOT_FOUND_CODES,
+    _RATE_LIMIT_CODES,
+    _SERVER_CODES,
+    error_code,
+    hint_for,
+    json_object,
+    parse_links,
+)
+from .error_codes import _HINTS as _HINTS  # re-exported: the code tables lived here
 
 __all__ = [
     "AlipayApiError",
     "AlipayError",
+    "AuditRejectedError",
     "AuthenticationError",
     "BuildFailedError",
     "ConfigError",
@@ -26,7 +37,11 @@ __all__ = [
     "SignatureError",
     "TransportError",
     "WaitTimeoutError",
+    "error_class_for",
+    "error_code",
     "error_from_response",
+    "hint_for",
+    "json_object",
 ]
 
 
@@ -206,100 +221,24 @@ class BuildFailedError(AlipayError):
 
 
 class WaitTimeoutError(AlipayError):
-    """Our own deadline passed while waiting for a build; the build may still finish."""
+    """Our own deadline passed while waiting (for a build or a review); it may still end."""
 
-    def __init__(self, message: str, *, package_id: str | None, last_state: str | None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        package_id: str | None,
+        last_state: str | None,
+        hint: str | None = None,
+    ) -> None:
         super().__init__(
             message,
-            hint="The build may still finish: poll upload_status again later, or call "
+            hint=hint
+            or "The build may still finish: poll upload_status again later, or call "
             "wait_for_build with a longer timeout.",
         )
         self.package_id = package_id
         self.last_state = last_state
-
-
-_RATE_LIMIT_CODES = frozenset({"app-call-limited", "method-call-limited"})
-_AUTH_CODES = frozenset(
-    {
-        "missing-signature",
-        "invalid-signature",
-        "invalid-app-id",
-        "missing-timestamp",
-        "illegal-timestamp",
-        "invalid-encrypt",
-        "decryption-error",
-        "invalid-app-auth-token",
-        "app-auth-token-time-out",
-        "insufficient-isv-permissions",
-        "invalid-alipay-root-cert-sn",
-        "app-cert-not-exist",
-    }
-)
-_SERVER_CODES = frozenset(
-    {"SYSTEM_ERROR", "unknow-error", "PKGCORE_INVOKE_ERROR", "MINICORE_INVOKE_ERROR"}
-)
-_NOT_FOUND_CODES = frozenset(
-    {
-        "APP_NOT_EXSIT",
-        "APP_INFO_NOT_EXIST",
-        "POLLING_BUILD_VERSION_NOT_EXIST",
-        "MINI_APP_VERSION_NOT_EXISTS",
-        "TEMPLATE_VERSION_NOT_EXIST",
-        "PLUGIN_NOT_EXIST",
-        "PLUGIN_PACKAGE_NOT_FOUND",
-    }
-)
-
-_HINTS: dict[str, str] = {
-    "missing-signature": "The request reached Alipay without a usable Authorization header; "
-    "a proxy may have stripped it.",
-    "invalid-signature": "Alipay could not verify the request signature: private_key must be "
-    "the private key whose public key (or certificate) is uploaded for this app_id in the "
-    "Alipay console.",
-    "invalid-app-id": "Check app_id: it must be the id of an app that exists in this "
-    "environment (production and sandbox app ids differ).",
-    "missing-timestamp": "The Authorization header had no timestamp.",
-    "illegal-timestamp": "The local clock is too far from Alipay's: synchronise it (NTP).",
-    "invalid-encrypt": "Content encryption mismatch: enable it in the console, or remove "
-    "encrypt_key, so both sides agree.",
-    "decryption-error": "Alipay could not decrypt the body: encrypt_key must be the app's "
-    "current content encryption key from the console.",
-    "invalid-app-auth-token": "The app auth token is not valid for this app; obtain a new one "
-    "through the merchant's authorisation.",
-    "app-auth-token-time-out": "The app auth token has expired; refresh it with "
-    "alipay.open.auth.token.app.",
-    "insufficient-isv-permissions": "The merchant did not grant this ISV app the permission "
-    "for this method.",
-    "app-call-limited": "The app is being rate limited: slow down or retry later.",
-    "method-call-limited": "This method is being rate limited: slow down or retry later.",
-    "invalid-alipay-root-cert-sn": "alipay_root_cert does not match Alipay's root certificate: "
-    "download alipayRootCert.crt again from the console.",
-    "app-cert-not-exist": "The app certificate SN is unknown to Alipay: app_cert must be the "
-    "certificate currently uploaded for this app.",
-    "SYSTEM_ERROR": "Alipay had an internal error: retry later with the same request id.",
-    "BUILD_VERSION_ALREADY_EXIST": "That build_version was already uploaded: bump the version.",
-    "POLLING_BUILD_VERSION_NOT_EXIST": "No build matches: pass the package_id returned by upload.",
-    "MINI_APP_VERSION_NOT_EXISTS": "Upload and build that version before publishing it.",
-    "MINI_APP_VERSION_STATUS_ILLEGAL": "Only a successfully built version can go online: "
-    "wait for the build to succeed.",
-    "SYNC_WITHOUT_ONLINE_ERROR": "Only the version that is online can be pushed: call online "
-    "first, then sync that version.",
-    "MINI_APP_AUDITING": "The mini program has a build or review in progress: wait for it "
-    "to end, then upgrade.",
-    "INVALID_PARAMS": "Check the parameters; template_version must look like 1.2.3.",
-}
-
-
-def hint_for(code: str | None, http_status: int | None = None) -> str | None:
-    """What to do about an Alipay error code (or, without one, an HTTP status)."""
-    if code in _HINTS:
-        return _HINTS[code]
-    if code and code.endswith("_IS_BLANK"):
-        field = code.removesuffix("_IS_BLANK").lower()
-        return f"The required field {field} was empty."
-    if http_status is not None and http_status >= 500:
-        return "Alipay or a proxy in front of it failed: retry later with the same request id."
-    return None
 
 
 def error_class_for(code: str | None, http_status: int) -> type[AlipayApiError]:
@@ -315,22 +254,6 @@ def error_class_for(code: str | None, http_status: int) -> type[AlipayApiError]:
     if http_status in (401, 403):
         return AuthenticationError
     return AlipayApiError
-
-
-def json_object(body: bytes) -> dict[str, Any] | None:
-    """``body`` parsed, when it is a JSON object; None for anything else (not JSON, not an
-    object, or nested too deep for the parser), never an exception."""
-    try:
-        data = json.loads(body)
-    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
-        return None
-    return data if isinstance(data, dict) else None
-
-
-def error_code(data: dict[str, Any] | None) -> str | None:
-    """The ``code`` of an Alipay error object ``{"code": "...", "message": ...}``, else None."""
-    code = data.get("code") if data is not None else None
-    return code if isinstance(code, str) and code else None
 
 
 def error_from_response(
@@ -351,13 +274,23 @@ def error_from_response(
         code = error_code(data)
         raw_message = data.get("message")
         message = raw_message if isinstance(raw_message, str) else None
-        links = _parse_links(data.get("links"))
+        links = parse_links(data.get("links"))
+    hint: str | None = None
     if message is None:
         if data is None and body:
             snippet = body[:120].decode("utf-8", "replace").strip()
             message = f"non-JSON error body: {snippet!r}"
         else:
             message = "no error message in the response"
+    if data is None and not verified:
+        message = (
+            f"The answer (HTTP {http_status}) did not come from Alipay's gateway: it is "
+            f"unsigned and not an Alipay error object ({message})."
+        )
+        hint = (
+            "Something else answered (a proxy, a captive portal, another server): check that "
+            "base_url names Alipay's gateway and that nothing in between rewrites answers."
+        )
     cls = error_class_for(code, http_status)
     return cls(
         message,
@@ -368,20 +301,29 @@ def error_from_response(
         request_id=request_id,
         verified=verified,
         body=body,
+        hint=hint,
         retry_after=retry_after,
     )
 
 
-def _parse_links(raw: Any) -> list[dict[str, str]]:
-    """``links`` is a list of ``{link, desc}`` objects; PHP's model types it as a string."""
-    if isinstance(raw, str):
-        return [{"link": raw, "desc": ""}] if raw else []
-    if not isinstance(raw, list):
-        return []
-    links = []
-    for item in raw:
-        if isinstance(item, dict):
-            links.append({"link": str(item.get("link", "")), "desc": str(item.get("desc", ""))})
-        elif isinstance(item, str):
-            links.append({"link": item, "desc": ""})
-    return links
+class AuditRejectedError(AlipayError):
+    """Alipay's review rejected a version (status ``AUDIT_REJECT``)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        app_version: str | None,
+        reject_reason: str | None,
+        trace_id: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(
+            message,
+            hint="Read reject_reason, send the version back to development with "
+            "backdev_publish, fix it, and submit a new version for review.",
+            trace_id=trace_id,
+            request_id=request_id,
+        )
+        self.app_version = app_version
+        self.reject_reason = reject_reason

@@ -1,17 +1,21 @@
 """Typed results of the client's calls, with the ids support asks for.
 
-Every result carries ``trace_id`` (Alipay's id for the call) and ``request_id`` (ours,
-the ``alipay-request-id`` sent) and ``data``, the whole verified response object,
-unknown fields included.
+The result of every operation is generated from the spec (``alipay_innerversion_api.api``:
+``GrayPublishResult``, ...): the response fields as attributes, plus ``trace_id``
+(Alipay's id for the call), ``request_id`` (ours, the ``alipay-request-id`` sent) and
+``data``, the whole verified response object, unknown fields included. Here are the
+friendly layer's own: typed build states and the upload result.
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar, Protocol
 
 import attrs
+
+from alipay_innerversion_api import api as _api
 
 __all__ = ["BuildState", "BuildStatus", "OperationResult", "UploadResult", "build_state"]
 
@@ -123,28 +127,22 @@ class BuildStatus:
         return f"{text}: {self.build_info}" if self.build_info else text
 
 
-@attrs.frozen(kw_only=True)
-class UploadResult:
-    """A build task created by upload; ``build`` is the final state when ``wait=True``."""
+@attrs.define
+class UploadResult(_api.UploadResult):
+    """A build task created by ``upload``: the answer's fields (``package_id``, ...) and ids,
+    ``status`` (the build as the answer reports it), the package's MD5 and size, and
+    ``build``, the final state, when waited for (``wait=True``)."""
 
-    package_id: str | None
-    build_version: str | None
-    status: BuildStatus
-    package_md5: str | None
-    package_size: int | None
+    status: BuildStatus | None = attrs.field(default=None, kw_only=True)
+    package_md5: str | None = attrs.field(default=None, kw_only=True)
+    package_size: int | None = attrs.field(default=None, kw_only=True)
+    build: BuildStatus | None = attrs.field(default=None, kw_only=True)
+
+
+class OperationResult(Protocol):
+    """What every operation's result carries (the generated ``...Result`` classes)."""
+
+    operation: ClassVar[str]
     trace_id: str | None
     request_id: str
-    data: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
-    build: BuildStatus | None = None
-
-
-@attrs.frozen(kw_only=True)
-class OperationResult:
-    """The outcome of online, sync or upgrade (Alipay documents no response fields)."""
-
-    operation: str
-    mini_app_id: str
-    version: str | None
-    trace_id: str | None
-    request_id: str
-    data: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
+    data: dict[str, Any]

@@ -27,7 +27,6 @@ from alipay_innerversion import (
     AlipayError,
     AsyncInnerVersionClient,
     InnerVersionClient,
-    OperationResult,
     RateLimitError,
     ServerError,
     TransportError,
@@ -144,7 +143,7 @@ def _prepare(
     return {
         "mini_app_id": mini,
         "app_version": version,
-        "sync_type": "FORCE",
+        "sync_type": "global",
         "app_origin": "alipay_innerapp",
         "bundle_id": BUNDLE,
     }
@@ -230,7 +229,7 @@ def check(emu: Emulator, outcomes: Sequence[Outcome], records: Sequence[RequestR
                 verdict.problems.append(f"{where} succeeded but was applied {times} times")
             if getattr(outcome.result, "request_id", None) != call.request_id:
                 verdict.problems.append(f"{where}: the result names another request id")
-            if isinstance(outcome.result, OperationResult) and not outcome.result.trace_id:
+            if not getattr(outcome.result, "trace_id", None):  # every result carries one
                 verdict.problems.append(f"{where}: the result has no trace id")
         else:
             error = outcome.error

@@ -157,7 +157,7 @@ _JSON_LEAVES = st.one_of(
     st.integers(-(2**70), 2**70),
     st.floats(allow_nan=False),
     _TEXT,
-    st.sampled_from(["2021004100000001", "1.0.0", "1.2.3", "20240001", "PUSH", "tinyApp", ""]),
+    st.sampled_from(["2021004100000001", "1.0.0", "1.2.3", "20240001", "global", "tinyApp", ""]),
 )
 _JSON = st.recursive(
     _JSON_LEAVES,
@@ -209,7 +209,7 @@ def near_valid_objects(draw: st.DrawFn, operation: str) -> dict[str, Any]:
         body = {
             "mini_app_id": pick(_MINI_IDS),
             "app_version": pick(_VERSIONS),
-            "sync_type": pick(["PUSH", ""]),
+            "sync_type": pick(["global", ""]),
             "bundle_id": pick(["com.alipay.alipaywallet", ""]),
             "app_origin": pick(["o", ""]),
         }

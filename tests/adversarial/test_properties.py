@@ -49,7 +49,8 @@ from alipay_innerversion.diagnostics import diagnose_env
 from alipay_innerversion.emulator import protocol
 from alipay_innerversion.emulator.pki import CertificateSet
 from alipay_innerversion.keys import load_private_key, load_public_key
-from alipay_innerversion.results import BuildStatus, OperationResult, UploadResult
+from alipay_innerversion.results import BuildStatus, UploadResult
+from alipay_innerversion_api.api import OnlineResult, SyncResult, UpgradeResult
 
 from ..conftest import FIXTURES, Keys
 from .report import REPORT
@@ -610,17 +611,17 @@ OPERATIONS: dict[str, tuple[Operation, tuple[type, ...]]] = {
     ),
     "online": (
         lambda c: c.online(mini_app_id="2021004100000001", app_online_version="1.0.0"),
-        (OperationResult,),
+        (OnlineResult,),
     ),
     "sync": (
         lambda c: c.sync(
             mini_app_id="2021004100000001",
             app_version="1.0.0",
-            sync_type="PUSH",
+            sync_type="global",
             app_origin="o",
             bundle_id="b",
         ),
-        (OperationResult,),
+        (SyncResult,),
     ),
     "upgrade": (
         lambda c: c.upgrade(
@@ -629,7 +630,7 @@ OPERATIONS: dict[str, tuple[Operation, tuple[type, ...]]] = {
             template_version="1.2.3",
             app_auth_token="202411BBtoken",
         ),
-        (OperationResult,),
+        (UpgradeResult,),
     ),
 }
 

@@ -200,9 +200,9 @@ def client_calls(version: str, upgrade_app: str) -> list[Call]:
             lambda c: c.sync(
                 mini_app_id=MINI,
                 app_version=version,
-                sync_type="PUSH",
+                sync_type="global",
                 app_origin="o",
-                bundle_id="b",
+                bundle_id="com.alipay.alipaywallet",  # the bundle uploaded and put online
                 app_auth_token=TOKEN,
             ),
         ),
@@ -292,9 +292,9 @@ def exercise_client(blobs: Blobs, emu: Emulator, mode: str, keys: Keys, other_ap
             "UploadResult",
             "BuildStatus",
             "BuildStatus",
-            "OperationResult",
-            "OperationResult",
-            "OperationResult",
+            "OnlineResult",
+            "SyncResult",
+            "UpgradeResult",
         ], results
         assert all(isinstance(r, AlipayError) for r in results[6:]), results
 
@@ -471,7 +471,7 @@ def exercise_cli(
         cli("keys", "check", env={**env, **change}, code=2)
 
     version = ("--version", "2.0.0")
-    push = ("--bundle-id", "b", "--app-origin", "o")
+    push = ("--bundle-id", "com.alipay.alipaywallet", "--app-origin", "o")  # the default bundle
     wait = ("--poll-interval", "0.01")
     cli("--debug", "upload", *app, "--package", str(package), *version, "--wait", *wait)
     cli("--json", "status", *app, *version)
@@ -480,8 +480,9 @@ def exercise_cli(
     upgrade = ("upgrade", "--mini-app-id", "2021004100000777", "--template-id", "T")
     cli("--debug", *upgrade, "--template-version", "1.2.3")
     url = ("--source-url", "https://x.invalid/p.zip")
-    cli("--debug", "--json", "release", *app, *push, *url, "--version", "2.0.1", *wait)
-    cli("release", *app, *push, "--package", str(package), "--version", "2.0.2", *wait)
+    review = ("--version-desc", "secrets scan")  # release goes through the review now
+    cli("--debug", "--json", "release", *app, *push, *url, "--version", "2.0.1", *review, *wait)
+    cli("release", *app, *push, "--package", str(package), "--version", "2.0.2", *review, *wait)
 
     # failures: business error, forged token, bad argument, bad config, wrong key, timeout
     unknown = ("online", *app, "--version", "9.9.9")

@@ -211,7 +211,7 @@ def _arguments(kind: str, version: str, package_id: str) -> tuple[str, dict[str,
         return "sync", {
             "mini_app_id": MINI,
             "app_version": V0,
-            "sync_type": "PUSH",
+            "sync_type": "global",
             "app_origin": "battery",
             "bundle_id": BUNDLE,
         }
@@ -647,7 +647,9 @@ def test_a_replayed_response_is_rejected(key_config: AlipayConfig, keys: Keys) -
     assert err.check == "replay"
     assert err.trace_id == "t-1"
     assert "trace id: t-1" in str(err)
-    assert "retry it with the same request id" in str(err)
+    # a replayed answer says nothing of the call: check its state, then repeat it
+    assert "outcome is unknown" in str(err)
+    assert "repeating it with the same request id" in str(err)
     assert err.request_id
     assert _post(transport).status_code == 200  # a fresh response is accepted
 

@@ -16,10 +16,16 @@ def test_demo_runs_the_release_flow(options: list[str]) -> None:
     assert result.exit_code == 0, result.output
     out = result.stdout
     for step in (
-        "1/4 upload 1.0.0",
-        "2/4 online 1.0.0",
-        "3/4 sync 1.0.0",
-        "4/4 upgrade 3 merchants",
+        "1/7 upload 1.0.0",
+        "2/7 review 1.0.0",
+        "review of 1.0.0: WAIT_RELEASE",
+        "3/7 gray release 1.0.0",
+        "status GRAY, strategy p10",
+        "4/7 publish 1.0.0",
+        "5/7 push 1.0.0",
+        "6/7 release 1.1.0",
+        "the rollback made 1.0.0 current",
+        "7/7 upgrade 3 merchants",
     ):
         assert step in out
     assert "succeeded (build_status=2)" in out
@@ -35,4 +41,4 @@ def test_demo_json() -> None:
     data = json.loads(result.stdout.strip().splitlines()[-1])
     assert data["ok"] is True
     assert data["online_version"] == "1.0.0"
-    assert [step["attempts"] for step in data["steps"]] == [1, 1, 2, 2]
+    assert [step["attempts"] for step in data["steps"]] == [1, 1, 1, 1, 2, 1, 2]

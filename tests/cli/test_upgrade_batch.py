@@ -13,6 +13,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import click
 import pytest
 
 from alipay_innerversion import InnerVersionClient
@@ -223,3 +224,74 @@ def test_kill_9_mid_run_then_resume_upgrades_each_app_exactly_once(
     for token in list(tokens.values())[:50]:
         assert token not in output
         assert token.encode() not in stored
+
+
+# -- issue 13: inputs of upgrade-batch
+
+
+def batch_args(apps_file: Path, journal: Path, *extra: str) -> list[str]:
+    return [
+        "upgrade-batch",
+        "--apps",
+        str(apps_file),
+        "--template-id",
+        "tpl",
+        "--template-version",
+        "1.2.3",
+        "--journal",
+        str(journal),
+        *extra,
+    ]
+
+
+def test_json_array_and_spaced_csv_apps_files(cli: Cli, emu: Emulator, tmp_path: Path) -> None:
+    array = tmp_path / "apps.json"
+    array.write_text(
+        json.dumps([{"mini_app_id": "2021000000000101"}, {"mini_app_id": "2021000000000102"}])
+    )
+    result = cli("--json", *batch_args(array, tmp_path / "a.sqlite"))
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout.strip().splitlines()[-1])["done"] == 2
+
+    spaced = tmp_path / "apps.csv"
+    spaced.write_text(" mini_app_id , bundle_id \n 2021000000000103 , com.alipay.alipaywallet \n")
+    result = cli("--json", *batch_args(spaced, tmp_path / "b.sqlite"))
+    assert result.exit_code == 0, result.output
+    [record] = [
+        r
+        for r in emu.applied(operation="upgrade")
+        if r.body and r.body["mini_app_id"] == "2021000000000103"
+    ]
+    assert record.body is not None
+    assert record.body.get("bundle_id") == "com.alipay.alipaywallet"
+
+
+def test_an_apps_file_in_no_known_form_names_the_forms(cli: Cli, tmp_path: Path) -> None:
+    apps = tmp_path / "apps.txt"
+    apps.write_text("just some text\n")
+    result = cli(*batch_args(apps, tmp_path / "j.sqlite"))
+    assert result.exit_code == 2
+    assert "CSV" in result.stderr
+    assert "JSON array" in result.stderr
+    assert not (tmp_path / "j.sqlite").exists()
+
+
+def test_resume_without_a_journal_leaves_no_file(cli: Cli, tmp_path: Path) -> None:
+    apps = tmp_path / "apps.csv"
+    write_apps(apps, ["2021000000000201"])
+    journal = tmp_path / "missing.sqlite"
+    result = cli(*batch_args(apps, journal, "--resume"))
+    assert result.exit_code == 2
+    assert f"no journal {journal} to resume" in result.stderr
+    assert list(tmp_path.iterdir()) == [apps]
+
+
+def test_every_upgrade_batch_option_has_help(cli: Cli) -> None:
+    from alipay_innerversion.cli import main
+
+    command = main.commands["upgrade-batch"]
+    for param in command.params:
+        if isinstance(param, click.Option):
+            assert param.help, param.name
+    result = cli("upgrade-batch", "--help")
+    assert "Upgrades in flight at once" in result.stdout

@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 from alipay_innerversion import AlipayConfig
 from alipay_innerversion.emulator import Emulator
 
 from ..conftest import Keys
+from .support import Raw
 
 
 @pytest.fixture
@@ -50,3 +52,12 @@ def emu(key_server: Emulator) -> Iterator[Emulator]:
 @pytest.fixture
 def config(emu: Emulator) -> AlipayConfig:
     return emu.client_config()
+
+
+@pytest.fixture
+def api(emu: Emulator, keys: Keys) -> Iterator[Raw]:
+    """Hand-signed requests to ``emu`` for any operation, by name (see ``support.Raw``)."""
+    with httpx.Client(base_url=emu.base_url) as http:
+        yield Raw(
+            http, app_id=keys.app_id, private_key=keys.app_private, alipay_public=keys.alipay_public
+        )

@@ -11,8 +11,10 @@ import uuid
 import zipfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 import yaml
@@ -20,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from alipay_innerversion import AlipayConfig, AlipayTransport, RetryPolicy
 from alipay_innerversion.emulator import protocol
+from alipay_innerversion.emulator.spec import OPERATIONS as EMULATED
 from alipay_innerversion.signing import sign_request
 from alipay_innerversion_api import Client
 
@@ -31,13 +34,7 @@ QUERY = f"{PREFIX}/uploadstatus/query"
 ONLINE = f"{PREFIX}/online"
 SYNC = f"{PREFIX}/sync"
 UPGRADE = f"{PREFIX}/upgrade"
-OPERATION_OF_PATH = {
-    UPLOAD: "upload",
-    QUERY: "uploadstatus.query",
-    ONLINE: "online",
-    SYNC: "sync",
-    UPGRADE: "upgrade",
-}
+OPERATION_OF_PATH = {spec.path: name for name, spec in EMULATED.items()}
 MINI = "2021004100000001"
 APP_JSON = {"pages": ["pages/index/index"], "window": {"defaultTitle": "demo"}}
 
@@ -176,31 +173,150 @@ def decrypt(response: httpx.Response, key: bytes) -> Any:
 
 
 @cache
+def openapi() -> dict[str, Any]:
+    spec: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    return spec
+
+
+def _codes(schema: Mapping[str, Any]) -> set[str]:
+    """The documented codes of an error model: its ``enum`` or ``x-known-codes``."""
+    code = schema["properties"]["code"]
+    return set(code.get("enum") or code.get("x-known-codes") or ())
+
+
+def error_model(operation: str) -> str:
+    """``audit.submit`` -> ``AlipayOpenMiniInnerversionAuditSubmitErrorResponseModel``."""
+    camel = "".join(part.capitalize() for part in operation.split("."))
+    return f"AlipayOpenMiniInnerversion{camel}ErrorResponseModel"
+
+
+@cache
 def spec_codes() -> dict[str, frozenset[str]]:
-    """Operation -> error codes openapi.yaml allows (its own enum plus CommonErrorType)."""
-    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
-    schemas = spec["components"]["schemas"]
-    common = set(schemas["CommonErrorType"]["properties"]["code"]["enum"])
-    names = {
-        "upload": "Upload",
-        "uploadstatus.query": "UploadstatusQuery",
-        "online": "Online",
-        "sync": "Sync",
-        "upgrade": "Upgrade",
-    }
+    """Operation -> error codes openapi.yaml documents (its own plus CommonErrorType's)."""
+    schemas = openapi()["components"]["schemas"]
+    common = _codes(schemas["CommonErrorType"])
     return {
-        op: frozenset(
-            common
-            | set(
-                schemas[f"AlipayOpenMiniInnerversion{name}ErrorResponseModel"]["properties"][
-                    "code"
-                ]["enum"]
-            )
-        )
-        for op, name in names.items()
+        op: frozenset(common | _codes(schemas[error_model(op)]))
+        for op in EMULATED
+        if error_model(op) in schemas
     }
 
 
 def assert_code_in_spec(operation: str, code: str | None) -> None:
     assert code is not None
-    assert code in spec_codes()[operation], f"{code} is not documented for {operation}"
+    assert EMULATED[operation].allows(code), f"{code} is not Alipay's for {operation}"
+    if operation in spec_codes():  # and the project's openapi.yaml agrees
+        assert code in spec_codes()[operation], f"{code} is not documented for {operation}"
+
+
+# -- raw signed requests, for every operation ---------------------------------------------------
+
+
+@dataclass
+class Answer:
+    """A verified answer: HTTP status, the JSON object (decrypted), whether it was encrypted."""
+
+    status: int
+    data: dict[str, Any]
+    encrypted: bool
+    response: httpx.Response
+
+    @property
+    def code(self) -> str | None:
+        code = self.data.get("code") if self.status >= 300 else None
+        return code if isinstance(code, str) else None
+
+
+class Raw:
+    """Signs requests by hand (the client's signer only), for any operation by name.
+
+    ``call("audit.submit", app_version="1.0.0")`` sends the fields as the JSON body (POST)
+    or the query string (GET, DELETE), verifies the answer's signature, decrypts it when
+    it is encrypted, and returns an :class:`Answer`. ``aes`` encrypts bodies (and declares
+    AES on bodiless requests too) with that key.
+    """
+
+    def __init__(
+        self,
+        http: httpx.Client,
+        *,
+        app_id: str,
+        private_key: rsa.RSAPrivateKey,
+        alipay_public: rsa.RSAPublicKey,
+        aes: bytes | None = None,
+    ) -> None:
+        self.http, self.app_id, self.private_key = http, app_id, private_key
+        self.alipay_public, self.aes = alipay_public, aes
+
+    def prepare(
+        self,
+        base: httpx.URL,
+        operation: str,
+        fields: Mapping[str, Any],
+        request_id: str | None = None,
+    ) -> httpx.Request:
+        spec = EMULATED[operation]
+        target, body = spec.path, b""
+        if spec.in_query:
+            query = urlencode({k: v for k, v in fields.items() if v is not None})
+            target = f"{spec.path}?{query}" if query else spec.path
+        else:
+            body = json.dumps(dict(fields), ensure_ascii=False).encode("utf-8")
+            if self.aes is not None:
+                body = protocol.encrypt_body(body, self.aes)
+        headers = signed_headers(
+            app_id=self.app_id,
+            private_key=self.private_key,
+            method=spec.method,
+            target=target,
+            body=body,
+        )
+        if request_id is not None:
+            headers["alipay-request-id"] = request_id
+        if self.aes is not None:
+            headers["alipay-encrypt-type"] = "AES"
+            if body:
+                headers["content-type"] = "text/plain"
+        url = str(base).rstrip("/") + target
+        return httpx.Request(spec.method, url, content=body, headers=headers)
+
+    def answer(self, response: httpx.Response) -> Answer:
+        verify_signed(response, self.alipay_public)
+        encrypted = response.headers["content-type"].startswith("text/plain")
+        if encrypted:
+            assert self.aes is not None
+            data = json.loads(protocol.decrypt_body(response.content, self.aes))
+        else:
+            data = response.json()
+        assert isinstance(data, dict)
+        return Answer(response.status_code, data, encrypted, response)
+
+    def send(
+        self, operation: str, fields: Mapping[str, Any], *, request_id: str | None = None
+    ) -> Answer:
+        request = self.prepare(self.http.base_url, operation, fields, request_id)
+        return self.answer(self.http.send(request))
+
+    async def asend(
+        self, client: httpx.AsyncClient, operation: str, **fields: Any
+    ) -> dict[str, Any]:
+        """The same over an async client; the answer must be a 2xx."""
+        request = self.prepare(client.base_url, operation, fields)
+        answer = self.answer(await client.send(request))
+        assert answer.status == 200, (operation, answer.data)
+        return answer.data
+
+    def call(self, operation: str, **fields: Any) -> dict[str, Any]:
+        """Send; the answer must be a 2xx: return its JSON object."""
+        answer = self.send(operation, fields)
+        assert answer.status == 200, (operation, answer.status, answer.data)
+        return answer.data
+
+    def refuse(self, operation: str, code: str, **fields: Any) -> str:
+        """Send; the answer must be HTTP 400 ``code``, documented for the operation."""
+        answer = self.send(operation, fields)
+        assert (answer.status, answer.code) == (400, code), (operation, answer.data)
+        assert not answer.encrypted
+        assert_code_in_spec(operation, code)
+        message: str = answer.data["message"]
+        return message

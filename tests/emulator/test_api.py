@@ -53,7 +53,10 @@ def test_generates_keys_and_serves_them() -> None:
         assert config.app_id == "2021000000000001"
         with signed_http(config) as http:
             assert (
-                http.post(UPGRADE, json={"mini_app_id": MINI, "template_version": "1.0.0"}).json()
+                http.post(
+                    UPGRADE,
+                    json={"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"},
+                ).json()
                 == {}
             )
     assert not emu.running
@@ -72,7 +75,10 @@ def test_only_a_public_key_means_the_client_brings_the_private_key(keys: Keys) -
             emu.client_config()
         config = emu.client_config(private_key=keys.app_private_pem)
         with signed_http(config) as http:
-            http.post(UPGRADE, json={"mini_app_id": MINI, "template_version": "1.0.0"})
+            http.post(
+                UPGRADE,
+                json={"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"},
+            )
     assert emu.mini_app(MINI).upgrade_count == 1
 
 
@@ -96,7 +102,9 @@ def test_client_config_overrides(emu: Emulator, keys: Keys) -> None:
     other = emu.client_config(app_id="2021000000000999", private_key=keys.app_private_pem)
     assert other.app_id == "2021000000000999"  # an app the emulator does not know
     with signed_http(other) as http, pytest.raises(AuthenticationError) as info:
-        http.post(UPGRADE, json={"mini_app_id": MINI, "template_version": "1.0.0"})
+        http.post(
+            UPGRADE, json={"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"}
+        )
     assert info.value.code == "invalid-app-id"
 
 
@@ -135,7 +143,14 @@ def test_reset_forgets_everything_but_apps(emu: Emulator, config: AlipayConfig, 
 def test_inspection_filters(emu: Emulator, config: AlipayConfig) -> None:
     with signed_http(config) as http:
         http.post(UPLOAD, json=upload_body("1.0.0"))
-        http.post(UPGRADE, json={"mini_app_id": "2021000000000777", "template_version": "1.0.0"})
+        http.post(
+            UPGRADE,
+            json={
+                "mini_app_id": "2021000000000777",
+                "template_id": "tpl",
+                "template_version": "1.0.0",
+            },
+        )
     assert [r.operation for r in emu.accepted(operation="upgrade")] == ["upgrade"]
     assert emu.accepted(app_id="nobody") == []
     [upload] = emu.accepted(operation="upload")
@@ -164,7 +179,7 @@ def test_drops_do_not_log_but_real_failures_do(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="uvicorn.error")
-    body = {"mini_app_id": MINI, "template_version": "1.0.0"}
+    body = {"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"}
 
     def broken(*args: object) -> object:
         raise RuntimeError("emulator bug")

@@ -63,7 +63,7 @@ def sync_body(version: str, **extra: Any) -> dict[str, Any]:
         "app_version": version,
         "app_origin": "alipay_innerapp",
         "bundle_id": "com.alipay.alipaywallet",
-        "sync_type": "PUSH",
+        "sync_type": "global",
     }
     body.update(extra)
     return body
@@ -87,7 +87,6 @@ def sync_body(version: str, **extra: Any) -> dict[str, Any]:
             "BUILD_DATA_ERROR",
         ),
         ({"build_package_md_5": "0" * 32}, "BUILD_DATA_ERROR"),
-        ({"mini_app_id": None}, "invalid-parameter"),
         ({"build_version": 105}, "invalid-parameter"),
         ({"plugin_refs": [{"plugin_id": 7}]}, "invalid-parameter"),
         ({"plugin_refs": "p1"}, "invalid-parameter"),
@@ -242,7 +241,7 @@ def test_sync_only_the_online_version(emu: Emulator, http: httpx.Client) -> None
     "version", ["", "1.2", "1.2.3.4", "v1.2.3", "1.2.x", "1.2.3-beta", "\uff11.2.3"]
 )
 def test_upgrade_needs_x_y_z(emu: Emulator, http: httpx.Client, version: str) -> None:
-    body = {"mini_app_id": MINI, "template_version": version}
+    body = {"mini_app_id": MINI, "template_id": "tpl", "template_version": version}
     expect_error(http, UPGRADE, "INVALID_PARAMS", json=body)
     assert emu.mini_apps() == {}
 
@@ -263,7 +262,14 @@ def test_upgrade_creates_unknown_mini_programs_and_counts(
     emu: Emulator, http: httpx.Client
 ) -> None:
     for version in ("1.0.0", "1.0.1", "10.20.30"):
-        http.post(UPGRADE, json={"mini_app_id": "2021009900000001", "template_version": version})
+        http.post(
+            UPGRADE,
+            json={
+                "mini_app_id": "2021009900000001",
+                "template_id": "tpl",
+                "template_version": version,
+            },
+        )
     mini = emu.mini_app("2021009900000001")
     assert mini.template_version == "10.20.30"
     assert mini.upgrade_count == 3

@@ -106,14 +106,18 @@ def test_generated_keys_env_file_and_clean_exit(tmp_path: Path, sig: int) -> Non
         with signed_http(config) as http:
             with request_options(app_auth_token="202501BBgood"):
                 response = http.post(
-                    UPGRADE, json={"mini_app_id": MINI, "template_version": "1.0.0"}
+                    UPGRADE,
+                    json={"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"},
                 )
             verify_signed(response, config.alipay_public_key)
             with (
                 request_options(app_auth_token="202501BBforged"),
                 pytest.raises(AuthenticationError),
             ):
-                http.post(UPGRADE, json={"mini_app_id": MINI, "template_version": "1.0.0"})
+                http.post(
+                    UPGRADE,
+                    json={"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"},
+                )
         code, out, err = stop(process, sig)
 
     assert code == 0, err
@@ -164,7 +168,10 @@ def test_given_keys_cert_mode_and_encryption(tmp_path: Path, keys: Keys) -> None
         assert config.is_cert_mode
         assert config.encrypted
         with signed_http(config) as http:
-            response = http.post(UPGRADE, json={"mini_app_id": MINI, "template_version": "1.0.0"})
+            response = http.post(
+                UPGRADE,
+                json={"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"},
+            )
             body = {"mini_app_id": MINI, "build_version": "1.0.0"}
             body["build_source_pkg_url"] = "https://cdn.example.com/demo.amr"
             package_id = http.post(UPLOAD, json=body).json()["package_id"]
@@ -214,8 +221,38 @@ def test_help_lists_the_options() -> None:
         "--app-auth-token",
         "--polls-per-step",
         "--keys-dir",
+        "--review",
+        "--reject-reason",
+        "--require-gray",
+        "--no-dedupe",
     ):
         assert option in result.output
+
+
+def test_lifecycle_options_reach_the_platform(tmp_path: Path) -> None:
+    """--review reject --reject-reason, --no-dedupe, --require-gray over real HTTP."""
+    import httpx
+
+    from alipay_innerversion.keys import load_private_key, load_public_key
+
+    from .support import Raw
+
+    args = ["--keys-dir", str(tmp_path), "--review", "reject", "--reject-reason", "too broad"]
+    with emulator_process(*args, "--no-dedupe", "--require-gray") as (process, url):
+        env = read_env_file(tmp_path / "emulator.env")
+        private = load_private_key(Path(env["ALIPAY_PRIVATE_KEY_FILE"])).key
+        public = load_public_key(Path(env["ALIPAY_PUBLIC_KEY_FILE"])).key
+        with httpx.Client(base_url=url) as http:
+            api = Raw(http, app_id=env["ALIPAY_APP_ID"], private_key=private, alipay_public=public)
+            fields = {"app_version": "1.0.0", "template_id": "t"}
+            assert api.send("templated.upload", fields, request_id="r1").status == 200
+            again = api.send("templated.upload", fields, request_id="r1")
+            assert again.code == "VERSION_HAS_EXISTED"  # --no-dedupe: applied again
+            api.call("audit.submit", app_version="1.0.0", version_desc="d")
+            seen = [api.call("info.query", app_version="1.0.0") for _ in range(2)]
+            assert [s["status"] for s in seen] == ["AUDITING", "AUDIT_REJECT"]
+            assert seen[1]["reject_reason"] == "too broad"
+        stop(process, signal.SIGTERM)
 
 
 def test_json_announces_the_url_and_env_file(tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ from .support import (
     verify_signed,
 )
 
-UPGRADE_BODY = {"mini_app_id": MINI, "template_version": "1.0.0"}
+UPGRADE_BODY = {"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"}
 
 
 @pytest.mark.parametrize("kind", ["drop", "drop-after"])
@@ -60,7 +60,7 @@ def test_what_plain_httpx_sees_on_a_drop(emu: Emulator) -> None:
     emu.inject("drop")
     key = emu.credentials().app_private_key
     assert key is not None
-    body = b'{"mini_app_id":"m","template_version":"1.0.0"}'
+    body = b'{"mini_app_id":"m","template_id":"tpl","template_version":"1.0.0"}'
     headers = signed_headers(
         app_id=emu.app_id, private_key=key, method="POST", target=UPGRADE, body=body
     )
@@ -108,7 +108,7 @@ def test_rate_limit_without_retry_after(emu: Emulator) -> None:
     emu.inject("rate-limit")
     key = emu.credentials().app_private_key
     assert key is not None
-    body = b'{"mini_app_id":"m","template_version":"1.0.0"}'
+    body = b'{"mini_app_id":"m","template_id":"tpl","template_version":"1.0.0"}'
     headers = signed_headers(
         app_id=emu.app_id, private_key=key, method="POST", target=UPGRADE, body=body
     )
@@ -202,7 +202,8 @@ def test_batch_upgrade_under_chaos_upgrades_each_exactly_once(
 
             async def one(mini: str) -> None:
                 response = await http.post(
-                    UPGRADE, json={"mini_app_id": mini, "template_version": "2.0.0"}
+                    UPGRADE,
+                    json={"mini_app_id": mini, "template_id": "tpl", "template_version": "2.0.0"},
                 )
                 assert response.status_code == 200
 

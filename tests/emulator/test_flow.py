@@ -99,7 +99,7 @@ def test_full_flow_sync(emu: Emulator, config: AlipayConfig) -> None:
                 app_version="1.0.0",
                 app_origin="alipay_innerapp",
                 bundle_id="com.alipay.alipaywallet",
-                sync_type="PUSH",
+                sync_type="global",
             ),
         )
         upgrade_api.sync(
@@ -114,7 +114,7 @@ def test_full_flow_sync(emu: Emulator, config: AlipayConfig) -> None:
     assert mini.online_version == "1.0.0"
     assert mini.sync_count == 1
     assert mini.last_sync is not None
-    assert mini.last_sync["sync_type"] == "PUSH"
+    assert mini.last_sync["sync_type"] == "global"
     assert (mini.template_id, mini.template_version, mini.upgrade_count) == ("tpl-1", "1.2.3", 1)
     operations = [r.operation for r in emu.accepted()]
     assert operations == [

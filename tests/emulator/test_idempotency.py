@@ -11,7 +11,7 @@ from alipay_innerversion.emulator import Emulator
 from ..conftest import Keys
 from .support import MINI, ONLINE, QUERY, UPGRADE, UPLOAD, build, signed_http, upload_body
 
-UPGRADE_BODY = {"mini_app_id": MINI, "template_version": "1.0.0"}
+UPGRADE_BODY = {"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"}
 
 
 def test_same_request_id_is_answered_again_not_applied_again(
@@ -61,7 +61,11 @@ def test_replayed_query_does_not_advance_the_build(emu: Emulator, config: Alipay
 @pytest.mark.parametrize(
     ("path", "body", "token"),
     [
-        (UPGRADE, {"mini_app_id": MINI, "template_version": "2.0.0"}, None),  # other body
+        (
+            UPGRADE,
+            {"mini_app_id": MINI, "template_id": "tpl", "template_version": "2.0.0"},
+            None,
+        ),  # other body
         (ONLINE, UPGRADE_BODY, None),  # other operation
         (UPGRADE, UPGRADE_BODY, "202501BBmerchant"),  # on behalf of someone else
     ],
@@ -102,7 +106,7 @@ def test_without_request_id_every_request_applies(emu: Emulator, keys: Keys) -> 
     """The header is optional to the gateway: without it there is nothing to deduplicate."""
     from .support import signed_headers
 
-    body = b'{"mini_app_id":"%s","template_version":"1.0.0"}' % MINI.encode()
+    body = b'{"mini_app_id":"%s","template_id":"tpl","template_version":"1.0.0"}' % MINI.encode()
     with httpx.Client(base_url=emu.base_url) as raw:
         for _ in range(2):
             headers = signed_headers(

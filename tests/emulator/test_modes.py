@@ -91,8 +91,13 @@ def test_encrypted_flow(aes_emu: Emulator, keys: Keys) -> None:
 
     query_request, query_response = tap.exchanges[1]
     assert query_request.method == "GET"
-    assert "alipay-encrypt-type" not in query_request.headers
-    assert query_response.json()["build_status"] == "1"  # GET answers are plain JSON
+    declared = "alipay-encrypt-type" in query_request.headers
+    if declared:  # a GET that declares AES gets an encrypted answer
+        assert query_response.headers["content-type"].startswith("text/plain")
+        state = json.loads(protocol.decrypt_body(query_response.content, keys.encrypt_key))
+    else:  # one that declares nothing, a plain one
+        state = query_response.json()
+    assert state["build_status"] == "1"
 
     error_response = tap.exchanges[-1][1]
     assert error_response.status_code == 400
@@ -100,7 +105,7 @@ def test_encrypted_flow(aes_emu: Emulator, keys: Keys) -> None:
     verify_signed(error_response, aes_emu.alipay_public_key)
 
     records = aes_emu.accepted()
-    assert [r.encrypted for r in records] == [True, False, False, True, True]
+    assert [r.encrypted for r in records] == [True, declared, declared, True, True]
     assert records[0].body is not None
     assert records[0].body["build_version"] == "1.0.0"
 
@@ -109,7 +114,11 @@ def test_encrypted_app_still_accepts_plain_requests(aes_emu: Emulator) -> None:
     config = aes_emu.client_config(encrypt_key=None)
     with signed_http(config) as http:
         assert (
-            http.post(UPGRADE, json={"mini_app_id": MINI, "template_version": "1.0.0"}).json() == {}
+            http.post(
+                UPGRADE,
+                json={"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"},
+            ).json()
+            == {}
         )
     assert [r.encrypted for r in aes_emu.accepted()] == [False]
 
@@ -147,7 +156,9 @@ def test_cert_mode_flow(cert_emu: Emulator, cert_set: CertificateSet) -> None:
     assert cert_emu.root_cert_sn == root_cert_sn(cert_set.root_bundle_pem)
     assert "_" not in cert_emu.root_cert_sn  # the ECDSA root of the bundle is skipped
     with signed_http(config) as http:
-        response = http.post(UPGRADE, json={"mini_app_id": MINI, "template_version": "1.0.0"})
+        response = http.post(
+            UPGRADE, json={"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"}
+        )
     assert response.headers["alipay-sn"] == cert_sn(cert_set.alipay_cert_pem)
     assert cert_emu.mini_app(MINI).upgrade_count == 1
 
@@ -155,7 +166,9 @@ def test_cert_mode_flow(cert_emu: Emulator, cert_set: CertificateSet) -> None:
 def _cert_request(
     emu: Emulator, keys: Keys, *, app_cert_sn: str | None, root_sn: str | None
 ) -> httpx.Response:
-    body = json.dumps({"mini_app_id": MINI, "template_version": "1.0.0"}).encode()
+    body = json.dumps(
+        {"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"}
+    ).encode()
     headers = signed_headers(
         app_id=keys.app_id,
         private_key=keys.app_private,
@@ -210,7 +223,10 @@ def test_generated_certificates_and_added_apps(keys: Keys) -> None:
         config = emu.client_config(app_id=other.app_id)
         assert config.app_cert_sn == other.app_cert_sn
         with signed_http(config) as http:
-            http.post(UPGRADE, json={"mini_app_id": MINI, "template_version": "1.0.0"})
+            http.post(
+                UPGRADE,
+                json={"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"},
+            )
     assert emu.mini_app(MINI, app_id=other.app_id).upgrade_count == 1
     assert emu.mini_apps() == {}  # state is per app id
 
@@ -256,8 +272,18 @@ def test_tokens_accepted_fingerprinted_and_never_logged(token_emu: Emulator) -> 
     with signed_http(token_emu.client_config()) as http:
         for token, mini in ((GOOD, "2021000000000101"), (OTHER, "2021000000000102")):
             with request_options(app_auth_token=token):
-                http.post(UPGRADE, json={"mini_app_id": mini, "template_version": "1.0.0"})
-        http.post(UPGRADE, json={"mini_app_id": "2021000000000103", "template_version": "1.0.0"})
+                http.post(
+                    UPGRADE,
+                    json={"mini_app_id": mini, "template_id": "tpl", "template_version": "1.0.0"},
+                )
+        http.post(
+            UPGRADE,
+            json={
+                "mini_app_id": "2021000000000103",
+                "template_id": "tpl",
+                "template_version": "1.0.0",
+            },
+        )
     records = token_emu.accepted()
     assert [r.token_fingerprint for r in records] == [
         token_fingerprint(GOOD),
@@ -277,7 +303,9 @@ def test_unknown_token_rejected(token_emu: Emulator) -> None:
         request_options(app_auth_token="202501BBforged"),
         pytest.raises(AuthenticationError) as info,
     ):
-        http.post(UPGRADE, json={"mini_app_id": MINI, "template_version": "1.0.0"})
+        http.post(
+            UPGRADE, json={"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"}
+        )
     assert info.value.code == "invalid-app-auth-token"
     assert info.value.http_status == 401
     assert token_emu.accepted() == []
@@ -290,5 +318,7 @@ def test_any_token_accepted_without_a_token_list(emu: Emulator, config: AlipayCo
         http.get(
             QUERY, params={"mini_app_id": MINI, "build_version": "0.0.1"}, timeout=5
         ) if False else None
-        http.post(UPGRADE, json={"mini_app_id": MINI, "template_version": "1.0.0"})
+        http.post(
+            UPGRADE, json={"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"}
+        )
     assert emu.accepted()[0].token_fingerprint == token_fingerprint("202501BBwhatever")

@@ -28,7 +28,7 @@ from .support import (
     verify_signed,
 )
 
-BODY = json.dumps({"mini_app_id": MINI, "template_version": "1.0.0"}).encode()
+BODY = json.dumps({"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"}).encode()
 ENCRYPTED_APP = "2021000000000002"
 TOKEN_APP = "2021000000000003"
 
@@ -389,7 +389,13 @@ def test_independent_signer_is_accepted_and_one_byte_is_not(
         return raw.post(target, content=body if sent_body is None else sent_body, headers=headers)
 
     body = json.dumps(
-        {"mini_app_id": MINI, "template_version": "3.4.5", "app_origin": "测试"}, ensure_ascii=False
+        {
+            "mini_app_id": MINI,
+            "template_id": "tpl",
+            "template_version": "3.4.5",
+            "app_origin": "测试",
+        },
+        ensure_ascii=False,
     ).encode()
     ok = send(body)
     assert ok.status_code == 200, ok.text

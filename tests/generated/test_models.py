@@ -11,11 +11,23 @@ import pytest
 import alipay_innerversion_api
 from alipay_innerversion_api import models as m
 from alipay_innerversion_api.api.alipay_open_mini_innerversion import (
+    alipay_open_mini_innerversion_info_delete as delete_api,
+)
+from alipay_innerversion_api.api.alipay_open_mini_innerversion import (
+    alipay_open_mini_innerversion_instantiation_query as instantiation_api,
+)
+from alipay_innerversion_api.api.alipay_open_mini_innerversion import (
     alipay_open_mini_innerversion_online as online_api,
+)
+from alipay_innerversion_api.api.alipay_open_mini_innerversion import (
+    alipay_open_mini_innerversion_templated_upload as templated_api,
 )
 from alipay_innerversion_api.api.alipay_open_mini_innerversion import (
     alipay_open_mini_innerversion_uploadstatus_query as status_api,
 )
+from tools.spec_drift import load_structure
+
+from ..conftest import ROOT
 
 UPLOAD_KEYS = {
     "app_origin",
@@ -49,13 +61,7 @@ UPLOAD_KEYS = {
 
 @pytest.mark.parametrize(
     "module",
-    [
-        "alipay_open_mini_innerversion_upload",
-        "alipay_open_mini_innerversion_uploadstatus_query",
-        "alipay_open_mini_innerversion_online",
-        "alipay_open_mini_innerversion_sync",
-        "alipay_open_mini_innerversion_upgrade",
-    ],
+    sorted(op_id.replace(".", "_") for op_id in load_structure(ROOT / "openapi.yaml").operations),
 )
 def test_every_operation_module_exposes_sync_and_async(module: str) -> None:
     mod = importlib.import_module(
@@ -141,6 +147,8 @@ def test_empty_200_models_have_proper_names_and_accept_extras() -> None:
         m.AlipayOpenMiniInnerversionOnlineResponseModel,
         m.AlipayOpenMiniInnerversionSyncResponseModel,
         m.AlipayOpenMiniInnerversionUpgradeResponseModel,
+        m.AlipayOpenMiniInnerversionAuditSubmitResponseModel,
+        m.AlipayOpenMiniInnerversionTemplatedUploadResponseModel,
     ):
         parsed = cls.from_dict({"something_new": "1"})
         assert parsed.additional_properties == {"something_new": "1"}
@@ -170,3 +178,55 @@ def test_generated_operation_sends_documented_request() -> None:
         "build_package_id": "20240001",
         "bundle_id": "com.alipay.alipaywallet",
     }
+
+
+def test_new_operations_send_alipays_keys() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"template_id": "2021000000000099", "extra": "1"})
+
+    client = alipay_innerversion_api.Client(base_url="https://openapi.alipay.com")
+    client.set_httpx_client(
+        httpx.Client(base_url="https://openapi.alipay.com", transport=httpx.MockTransport(handler))
+    )
+    body = m.AlipayOpenMiniInnerversionTemplatedUploadModel(
+        app_version="1.0.1", template_id="2021000000000099", ext='{"extEnable":true}'
+    )
+    templated_api.sync(client=client, body=body)
+    assert seen[0].url.path == "/v3/alipay/open/mini/innerversion/templated/upload"
+    assert json.loads(seen[0].content) == {
+        "app_version": "1.0.1",
+        "template_id": "2021000000000099",
+        "ext": '{"extEnable":true}',
+    }
+    parsed = instantiation_api.sync(
+        client=client, app_version="1.0.1", bundle_id="com.alipay.alipaywallet"
+    )
+    assert isinstance(parsed, m.AlipayOpenMiniInnerversionInstantiationQueryResponseModel)
+    assert parsed.template_id == "2021000000000099"
+    assert parsed.additional_properties == {"extra": "1"}
+    assert seen[1].method == "GET"
+    assert dict(seen[1].url.params) == {
+        "app_version": "1.0.1",
+        "bundle_id": "com.alipay.alipaywallet",
+    }
+
+    delete_api.sync(
+        client=client, app_version="1.0.1", bundle_id="com.alipay.alipaywallet", pid="2088"
+    )
+    assert seen[2].method == "DELETE"
+    assert seen[2].url.path == "/v3/alipay/open/mini/innerversion/info/delete"
+
+
+def test_nested_models_round_trip() -> None:
+    sample = {
+        "mini_version_base_info_list": [
+            {"app_version": "0.0.5", "status": "GRAY", "gray_strategy": "p10"},
+        ]
+    }
+    parsed = m.AlipayOpenMiniInnerversionConditionBatchqueryResponseModel.from_dict(sample)
+    assert not isinstance(parsed.mini_version_base_info_list, alipay_innerversion_api.types.Unset)
+    assert parsed.mini_version_base_info_list[0].status == "GRAY"
+    assert parsed.to_dict() == sample

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+from typing import Any
+
 import click
 
 from .. import __version__
-from ._common import AlipayGroup, CliState, configure_logging
+from ._common import AlipayGroup, CliState, configure_logging, require_emulator
 
 
 @click.group(cls=AlipayGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -48,7 +51,8 @@ def main(
     `alipay-mini keys check`.
 
     Exit codes: 0 success, 1 Alipay business error, 2 usage or configuration error,
-    3 network or verification error.
+    3 network or verification error, 130 interrupted (Ctrl-C; the message says how to
+    continue).
     """
     configure_logging(ctx, debug)
     ctx.obj = CliState(
@@ -56,10 +60,34 @@ def main(
     )
 
 
-def _register() -> None:
-    from . import batch, commands, demo, emulator, keys
+def _needs_emulator(command: click.Command) -> click.Command:
+    """Check for the emulator's server packages before the command runs."""
+    callback = command.callback
+    assert callback is not None
 
-    for command in (*commands.COMMANDS, keys.group, batch.command, demo.command, emulator.command):
+    @functools.wraps(callback)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        require_emulator()
+        return callback(*args, **kwargs)
+
+    command.callback = run
+    return command
+
+
+def _register() -> None:
+    from . import api, batch, commands, demo, emulator, keys, lifecycle, release
+
+    _needs_emulator(emulator.command)
+    for command in (
+        *commands.COMMANDS,
+        api.group,
+        *lifecycle.COMMANDS,
+        release.command,
+        keys.group,
+        batch.command,
+        demo.command,
+        emulator.command,
+    ):
         main.add_command(command)
 
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
+import re
+import shlex
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import click
 from rich.console import Console
@@ -18,17 +21,23 @@ from ..config import AlipayConfig
 from ..errors import (
     AlipayApiError,
     AlipayError,
+    BuildFailedError,
     ConfigError,
     DecryptionError,
     InvalidRequestError,
     SignatureError,
     TransportError,
 )
+from .outcomes import outcome_hint
 
 EXIT_OK = 0
 EXIT_BUSINESS = 1
 EXIT_USAGE = 2
 EXIT_NETWORK = 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
+
+INSTALL_EMULATOR = "pip install 'alipay-innerversion[cli,emulator]'"
+_EMULATOR_MODULES = frozenset({"starlette", "uvicorn", "h11", "anyio"})
 
 
 @dataclass
@@ -42,6 +51,10 @@ class CliState:
     max_retries: int = 2
     out: Console = field(default_factory=lambda: Console(soft_wrap=True))
     err: Console = field(default_factory=lambda: Console(stderr=True, soft_wrap=True))
+    #: What to tell the user if the command is interrupted now (Ctrl-C): how to continue.
+    interrupt_hint: str | None = None
+    #: The context of the command running (set by :func:`pass_state`), for error hints.
+    invoked: click.Context | None = None
 
     def environ(self) -> dict[str, str]:
         """The environment, with ``--env-file`` values underneath real variables."""
@@ -50,7 +63,13 @@ class CliState:
         return merged
 
     def load_config(self, **overrides: Any) -> AlipayConfig:
-        return AlipayConfig.from_env(self.environ(), **overrides)
+        """The configuration from ``ALIPAY_*``; its errors name the variables, not the
+        Python arguments they feed."""
+        environ = self.environ()
+        try:
+            return AlipayConfig.from_env(environ, **overrides)
+        except ConfigError as error:
+            raise config_error_in_cli_words(error, environ) from None
 
     def client(self) -> InnerVersionClient:
         return InnerVersionClient(
@@ -61,6 +80,15 @@ class CliState:
         return AsyncInnerVersionClient(
             self.load_config(), timeout=self.timeout, max_retries=self.max_retries
         )
+
+    def command_line(self, *args: object) -> str:
+        """``alipay-mini`` with these arguments (and this run's ``--env-file``), quoted for
+        a POSIX shell: a command to tell the user to run."""
+        words = ["alipay-mini"]
+        if self.env_file:
+            words += ["--env-file", self.env_file]
+        words += [str(arg) for arg in args]
+        return shlex.join(words)
 
     def done(self, payload: Mapping[str, Any], line: str) -> None:
         """Report a successful result: JSON on stdout with --json, else one line."""
@@ -103,6 +131,109 @@ def exit_code_for(error: BaseException) -> int:
     return EXIT_BUSINESS
 
 
+# -- messages in the CLI's words --------------------------------------------------------------
+# The SDK's messages name Python arguments (``private_key``, ``source_url``); a CLI user sets
+# environment variables and passes flags, so the CLI renames them when it reports an error.
+
+# AlipayConfig argument -> (variable with the text, variable with a file path)
+_CONFIG_VARS: dict[str, tuple[str | None, str | None]] = {
+    "app_id": ("ALIPAY_APP_ID", None),
+    "private_key": ("ALIPAY_PRIVATE_KEY", "ALIPAY_PRIVATE_KEY_FILE"),
+    "alipay_public_key": ("ALIPAY_PUBLIC_KEY", "ALIPAY_PUBLIC_KEY_FILE"),
+    "encrypt_key": ("ALIPAY_ENCRYPT_KEY", None),
+    "app_cert": (None, "ALIPAY_APP_CERT_FILE"),
+    "alipay_public_cert": (None, "ALIPAY_PUBLIC_CERT_FILE"),
+    "alipay_root_cert": (None, "ALIPAY_ROOT_CERT_FILE"),
+    "base_url": ("ALIPAY_BASE_URL", None),
+}
+_E = TypeVar("_E", bound=AlipayError)
+
+
+def _rename(text: str | None, names: Mapping[str, str]) -> str | None:
+    """Replace whole-word Python names (not parts of other names or attributes)."""
+    if not text or not names:
+        return text
+    pattern = re.compile(
+        r"(?<![\w.\-])(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b"
+    )
+    return pattern.sub(lambda match: names[match.group(1)], text)
+
+
+def _reworded(error: _E, message: str | None, hint: str | None) -> _E:
+    error.message = message or error.message
+    error.hint = hint
+    error.args = (error.message,)
+    return error
+
+
+def _looks_like_path(value: str) -> bool:
+    """A value of ``ALIPAY_PRIVATE_KEY`` / ``ALIPAY_PUBLIC_KEY`` that is a path, not a key
+    (keys are PEM, or base64 starting ``MII``)."""
+    if "\n" in value or "-----" in value or len(value) > 1024:
+        return False
+    return (
+        os.path.exists(value)
+        or value.startswith(("/", "./", "../", "~"))
+        or re.search(r"\.(pem|txt|key|crt|cer|der)$", value, re.IGNORECASE) is not None
+    )
+
+
+def config_error_in_cli_words(error: ConfigError, environ: Mapping[str, str]) -> ConfigError:
+    """``error`` (from ``AlipayConfig.from_env``) naming ``ALIPAY_*`` variables."""
+    names: dict[str, str] = {}
+    for argument, (text_var, file_var) in _CONFIG_VARS.items():
+        chosen = file_var if file_var and environ.get(file_var) else text_var or file_var
+        assert chosen is not None
+        names[argument] = chosen
+    subject = re.match(r"^(\w+)\b", error.message)
+    argument = subject.group(1) if subject else ""
+    text_var, file_var = _CONFIG_VARS.get(argument, (None, None))
+    hint = error.hint
+    if text_var and file_var and names[argument] == text_var:
+        value = environ.get(text_var, "")
+        if _looks_like_path(value):
+            return _reworded(
+                error,
+                f"{text_var} looks like a file path, but it is read as the key itself.",
+                f"Set {file_var} to the path instead (and unset {text_var}).",
+            )
+        if hint:
+            hint = re.sub(
+                r",? DER bytes, or a pathlib\.Path to a file holding one of these\.",
+                f"; or set {file_var} to a file holding one of these.",
+                hint,
+            )
+    return _reworded(error, _rename(error.message, names), _rename(hint, names))
+
+
+def flags_of(command: click.Command | None) -> dict[str, str]:
+    """A command's parameters by Python name, mapped to their flag (``--source-url``).
+    The commands name their parameters after the SDK's arguments."""
+    if command is None:
+        return {}
+    return {
+        param.name: param.opts[0]
+        for param in command.params
+        if param.name and "_" in param.name and param.opts and param.opts[0].startswith("--")
+    }
+
+
+def error_in_cli_words(error: AlipayError, command: click.Command | None) -> AlipayError:
+    """An argument error that names the command's flags instead of Python arguments."""
+    if not isinstance(error, InvalidRequestError):
+        return error
+    names = flags_of(command)
+    return _reworded(error, _rename(error.message, names), _rename(error.hint, names))
+
+
+def error_line(error: AlipayError) -> str:
+    """The one line an error is reported as (without ``--json``)."""
+    line = f"error: {error}"
+    if isinstance(error, BuildFailedError) and error.log_url:
+        line += f" Build log: {error.log_url}"
+    return line
+
+
 def error_payload(error: AlipayError) -> dict[str, Any]:
     """The JSON shape of an error (``--json``)."""
     payload: dict[str, Any] = {
@@ -125,12 +256,39 @@ def fail(state: CliState | None, error: AlipayError) -> NoReturn:
     if state is not None and state.as_json:
         state.emit(error_payload(error))
     else:
-        click.echo(f"error: {error}", err=True)
+        click.echo(error_line(error), err=True)
     sys.exit(code)
 
 
+def interrupted(state: CliState | None) -> NoReturn:
+    """Ctrl-C: say how to continue, exit 130 (exit 1 means an Alipay business error)."""
+    hint = state.interrupt_hint if state is not None else None
+    line = "interrupted" + (f": {hint}" if hint else ".")
+    if state is not None and state.as_json:
+        state.emit({"ok": False, "error": "Interrupted", "message": "interrupted", "hint": hint})
+    click.echo(line, err=True)
+    sys.exit(EXIT_INTERRUPTED)
+
+
+def require_emulator() -> None:
+    """Exit 2 with the extra to install when the emulator's server packages are missing."""
+    try:
+        from ..emulator import Emulator  # noqa: F401
+    except ImportError as exc:
+        cause = exc.__cause__ if isinstance(exc.__cause__, ImportError) else exc
+        if (cause.name or "").partition(".")[0] not in _EMULATOR_MODULES:
+            raise
+        click.echo(
+            f"error: this command runs the local emulator, which needs Starlette and uvicorn: "
+            f"{INSTALL_EMULATOR}",
+            err=True,
+        )
+        sys.exit(EXIT_USAGE)
+
+
 class AlipayGroup(click.Group):
-    """Turns SDK exceptions into one readable line and an exit code."""
+    """Turns SDK exceptions into one readable line and an exit code, and Ctrl-C into
+    exit code 130 with how to continue."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -139,12 +297,29 @@ class AlipayGroup(click.Group):
             state = ctx.find_object(CliState)
             if state is not None and state.debug:
                 raise
-            fail(state, error)
+            name = ctx.invoked_subcommand
+            command = self.get_command(ctx, name) if name else None
+            if state is not None and state.invoked is not None:
+                command = state.invoked.command
+                hint = outcome_hint(state, state.invoked, error)
+                if hint is not None:
+                    error.hint = hint
+            fail(state, error_in_cli_words(error, command))
+        except KeyboardInterrupt:
+            interrupted(ctx.find_object(CliState))
 
 
 def pass_state(function: Any) -> Any:
-    """Decorator: pass the :class:`CliState` as the first argument."""
-    return click.pass_obj(function)
+    """Decorator: pass the :class:`CliState` as the first argument (and note the running
+    command's context in it, for the hints of its errors)."""
+
+    def run(*args: Any, **kwargs: Any) -> Any:
+        ctx = click.get_current_context()
+        if isinstance(ctx.obj, CliState):
+            ctx.obj.invoked = ctx
+        return ctx.invoke(function, ctx.obj, *args, **kwargs)
+
+    return functools.update_wrapper(run, function)
 
 
 class _StderrHandler(logging.Handler):

@@ -37,11 +37,18 @@ from ._common import EXIT_BUSINESS, CliState, pass_state
     "apps_file",
     required=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="CSV (header row) or JSON lines: mini_app_id, app_auth_token, bundle_id, app_origin.",
+    help="The apps: CSV with a header row, a JSON array of objects, or JSON lines, with the "
+    "fields mini_app_id, app_auth_token, bundle_id, app_origin.",
 )
 @click.option("--template-id", required=True, help="Template id.")
 @click.option("--template-version", required=True, help="Target template version, x.y.z.")
-@click.option("--concurrency", type=click.IntRange(1, 256), default=8, show_default=True)
+@click.option(
+    "--concurrency",
+    type=click.IntRange(1, 256),
+    default=8,
+    show_default=True,
+    help="Upgrades in flight at once. The batch slows down by itself when Alipay rate limits.",
+)
 @click.option(
     "--journal",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -71,14 +78,20 @@ def command(
     """Upgrade many mini programs (an ISV's merchants) to a template version.
 
     Runs with bounded concurrency, backs off when rate limited, and records every
-    outcome in the journal as it goes. If the run is interrupted (even with kill -9),
-    run again with --resume: finished apps are never sent again, and apps that were in
-    flight are resent with their original request id, so none is upgraded twice.
+    outcome in the journal as it goes. If the run is interrupted (Ctrl-C, or even
+    kill -9), run again with --resume: finished apps are not sent again, and apps that
+    were in flight are resent with their original request id.
     """
     check_template_version(template_version)
     if retry_failed and not resume:
         raise click.UsageError("--retry-failed needs --resume")
+    if resume and not journal.exists():
+        raise click.UsageError(
+            f"there is no journal {journal} to resume: check --journal, or run the command "
+            "without --resume to start the batch."
+        )
     targets = read_targets(apps_file)
+    state.interrupt_hint = "nothing was planned or sent yet; run the same command again."
     book = Journal(journal)
     try:
         if book.is_empty():
@@ -107,15 +120,52 @@ def command(
             book.add_missing(targets)
             if retry_failed:
                 book.reset_failed()
+        state.interrupt_hint = _resume_hint(
+            state, apps_file, template_id, template_version, concurrency, journal, failures
+        )
         summary = _run(state, book, targets, template_id, template_version, concurrency)
     finally:
         book.close()
+    state.interrupt_hint = None
     failures_path = failures or journal.with_name(journal.name + ".failures.csv")
     if summary.failures:
         _write_failures(failures_path, summary)
     _report(state, summary, journal, failures_path)
     if summary.failed:
         raise SystemExit(EXIT_BUSINESS)
+
+
+def _resume_hint(
+    state: CliState,
+    apps_file: Path,
+    template_id: str,
+    template_version: str,
+    concurrency: int,
+    journal: Path,
+    failures: Path | None,
+) -> str:
+    """What to run to continue this batch after an interrupt."""
+    args: list[object] = ["--json"] if state.as_json else []
+    args += [
+        "upgrade-batch",
+        "--apps",
+        apps_file,
+        "--template-id",
+        template_id,
+        "--template-version",
+        template_version,
+        "--journal",
+        journal,
+        "--resume",
+    ]
+    if concurrency != 8:
+        args += ["--concurrency", concurrency]
+    if failures is not None:
+        args += ["--failures", failures]
+    return (
+        f"the journal {journal} records what was done; apps in flight are resent with their "
+        "request id. Continue with: " + state.command_line(*args)
+    )
 
 
 def _run(

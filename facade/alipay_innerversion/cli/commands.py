@@ -2,101 +2,18 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+import math
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
-from rich.console import Console
 
-from ..results import BuildState, BuildStatus, OperationResult, UploadResult
+from ..results import BuildStatus
 from ._common import CliState, pass_state
+from .reports import BuildProgress, operation_payload, status_payload, upload_payload
 
 __all__ = ["COMMANDS", "BuildProgress", "operation_payload", "status_payload", "upload_payload"]
-
-_STATE_STYLE = {
-    BuildState.QUEUED: "yellow",
-    BuildState.BUILDING: "cyan",
-    BuildState.SUCCEEDED: "green",
-    BuildState.FAILED: "red",
-    BuildState.TIMED_OUT: "red",
-    BuildState.UNKNOWN: "magenta",
-}
-
-
-def status_payload(status: BuildStatus) -> dict[str, Any]:
-    return {
-        "package_id": status.package_id,
-        "build_version": status.build_version,
-        "state": status.state.value,
-        "build_status": status.build_status,
-        "need_rotation": status.need_rotation,
-        "is_final": status.is_final,
-        "build_info": status.build_info,
-        "log_url": status.log_url,
-        "build_package_url": status.build_package_url,
-        "trace_id": status.trace_id,
-        "request_id": status.request_id,
-    }
-
-
-def upload_payload(result: UploadResult) -> dict[str, Any]:
-    payload: dict[str, Any] = {
-        "operation": "upload",
-        "package_id": result.package_id,
-        "build_version": result.build_version,
-        "state": result.status.state.value,
-        "package_md5": result.package_md5,
-        "package_size": result.package_size,
-        "trace_id": result.trace_id,
-        "request_id": result.request_id,
-    }
-    if result.build is not None:
-        payload["build"] = status_payload(result.build)
-    return payload
-
-
-def operation_payload(result: OperationResult) -> dict[str, Any]:
-    return {
-        "operation": result.operation,
-        "mini_app_id": result.mini_app_id,
-        "version": result.version,
-        "trace_id": result.trace_id,
-        "request_id": result.request_id,
-    }
-
-
-class BuildProgress:
-    """Live build display on stderr: a spinner with the current state, and one line per
-    change so CI logs keep the history."""
-
-    def __init__(self, console: Console, label: str, enabled: bool = True) -> None:
-        self._console = console
-        self._label = label
-        self._enabled = enabled
-        self._started = time.monotonic()
-        self._status: Any = None
-
-    @contextmanager
-    def show(self) -> Iterator[Callable[[BuildStatus], None]]:
-        if not self._enabled:
-            yield lambda status: None
-            return
-        with self._console.status(f"{self._label}: uploading", spinner="dots") as live:
-            self._status = live
-            yield self.update
-
-    def update(self, status: BuildStatus) -> None:
-        style = _STATE_STYLE[status.state]
-        elapsed = time.monotonic() - self._started
-        line = f"[{style}]{status.state.value}[/] (build_status={status.build_status})"
-        if status.build_info:
-            line += f" {status.build_info}"
-        self._console.print(f"  {elapsed:5.1f}s  {self._label}: {line}", highlight=False)
-        if self._status is not None:
-            self._status.update(f"{self._label}: {line}")
 
 
 def _package_option(function: Callable[..., Any]) -> Callable[..., Any]:
@@ -133,6 +50,50 @@ def _token_option(function: Callable[..., Any]) -> Callable[..., Any]:
     )(function)
 
 
+def _request_id_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--request-id",
+        help="The alipay-request-id to send: an earlier call's id resends that call.",
+    )(function)
+
+
+class _Seconds(click.FloatRange):
+    """A positive, finite number of seconds (``nan`` and ``inf`` pass a FloatRange)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        seconds = super().convert(value, param, ctx)
+        if not math.isfinite(seconds):
+            self.fail(f"{value!r} is not a finite number of seconds.", param, ctx)
+        return seconds
+
+
+_SECONDS = _Seconds(min=0, min_open=True)
+
+
+def _track_build(
+    state: CliState,
+    mini_app_id: str,
+    build_version: str,
+    on_progress: Callable[[BuildStatus], None],
+) -> Callable[[BuildStatus], None]:
+    """Keep ``state.interrupt_hint`` saying how to follow the build after Ctrl-C."""
+    state.interrupt_hint = (
+        f"the upload of {build_version} may have reached Alipay; check with: "
+        + state.command_line("status", "--mini-app-id", mini_app_id, "--version", build_version)
+    )
+
+    def observe(status: BuildStatus) -> None:
+        if status.package_id:
+            state.interrupt_hint = (
+                f"the build of {build_version} (package id {status.package_id}) goes on at "
+                "Alipay; check it with: "
+                + state.command_line("status", "--package-id", status.package_id)
+            )
+        on_progress(status)
+
+    return observe
+
+
 def _check_source(package: Path | None, source_url: str | None) -> None:
     if (package is None) == (source_url is None):
         raise click.UsageError("give exactly one of --package and --source-url")
@@ -143,9 +104,22 @@ def _check_source(package: Path | None, source_url: str | None) -> None:
 @_package_option
 @click.option("--version", "build_version", required=True, help="The version to build, e.g. 1.0.2.")
 @click.option("--wait", is_flag=True, help="Wait for the build to end, showing its progress.")
-@click.option("--wait-timeout", type=float, default=600.0, show_default=True, help="Seconds.")
-@click.option("--poll-interval", type=float, default=2.0, show_default=True, help="Seconds.")
+@click.option(
+    "--wait-timeout",
+    type=_SECONDS,
+    default=600.0,
+    show_default=True,
+    help="Seconds to wait for the build (with --wait).",
+)
+@click.option(
+    "--poll-interval",
+    type=_SECONDS,
+    default=2.0,
+    show_default=True,
+    help="Seconds between polls (backing off).",
+)
 @_token_option
+@_request_id_option
 @pass_state
 def upload(
     state: CliState,
@@ -160,6 +134,7 @@ def upload(
     wait_timeout: float,
     poll_interval: float,
     app_auth_token: str | None,
+    request_id: str | None,
 ) -> None:
     """Upload a package and start building a version (optionally waiting for the build)."""
     _check_source(package, source_url)
@@ -176,12 +151,14 @@ def upload(
             inst_code=inst_code,
             app_origin=app_origin,
             app_auth_token=app_auth_token,
+            request_id=request_id,
             wait=wait,
             wait_timeout=wait_timeout,
             poll_interval=poll_interval,
-            on_progress=on_progress,
+            on_progress=_track_build(state, mini_app_id, build_version, on_progress),
         )
-    state_text = result.build.state.value if result.build else result.status.state.value
+    shown = result.build or result.status
+    state_text = shown.state.value if shown else "unknown"
     state.done(
         upload_payload(result),
         f"uploaded {build_version} of {mini_app_id}: package_id={result.package_id}, "
@@ -196,6 +173,7 @@ def upload(
 @click.option("--bundle-id", help="Client identifier.")
 @click.option("--inst-code", help="Tenant code.")
 @_token_option
+@_request_id_option
 @pass_state
 def status(
     state: CliState,
@@ -205,6 +183,7 @@ def status(
     bundle_id: str | None,
     inst_code: str | None,
     app_auth_token: str | None,
+    request_id: str | None,
 ) -> None:
     """Show where a build stands."""
     with state.client() as client:
@@ -215,6 +194,7 @@ def status(
             bundle_id=bundle_id,
             inst_code=inst_code,
             app_auth_token=app_auth_token,
+            request_id=request_id,
         )
     state.done(
         {"operation": "status", **status_payload(result)},
@@ -228,6 +208,7 @@ def status(
 @click.option("--version", "app_online_version", required=True, help="The version to publish.")
 @click.option("--offline-version", "app_offline_version", help="A version to take down.")
 @_token_option
+@_request_id_option
 @pass_state
 def online(
     state: CliState,
@@ -238,6 +219,7 @@ def online(
     app_online_version: str,
     app_offline_version: str | None,
     app_auth_token: str | None,
+    request_id: str | None,
 ) -> None:
     """Publish a successfully built version."""
     with state.client() as client:
@@ -249,9 +231,10 @@ def online(
             bundle_id=bundle_id,
             inst_code=inst_code,
             app_auth_token=app_auth_token,
+            request_id=request_id,
         )
     state.done(
-        operation_payload(result),
+        operation_payload(result, mini_app_id, app_online_version),
         f"{mini_app_id} {app_online_version} is online (trace id {result.trace_id})",
     )
 
@@ -261,9 +244,15 @@ def online(
 @click.option("--version", "app_version", required=True, help="The online version to push.")
 @click.option("--bundle-id", required=True, help="Client identifier.")
 @click.option("--app-origin", required=True, help="Business source assigned by Alipay.")
-@click.option("--sync-type", default="PUSH", show_default=True, help="Push mode.")
+@click.option(
+    "--sync-type",
+    default="global",
+    show_default=True,
+    help="Push mode: global (all users) or recent (targeted users).",
+)
 @click.option("--dev-id", help="Operator id.")
 @_token_option
+@_request_id_option
 @pass_state
 def sync(
     state: CliState,
@@ -274,6 +263,7 @@ def sync(
     sync_type: str,
     dev_id: str | None,
     app_auth_token: str | None,
+    request_id: str | None,
 ) -> None:
     """Push the online version to clients now."""
     with state.client() as client:
@@ -285,9 +275,10 @@ def sync(
             bundle_id=bundle_id,
             dev_id=dev_id,
             app_auth_token=app_auth_token,
+            request_id=request_id,
         )
     state.done(
-        operation_payload(result),
+        operation_payload(result, mini_app_id, app_version),
         f"pushed {mini_app_id} {app_version} to clients (trace id {result.trace_id})",
     )
 
@@ -299,6 +290,7 @@ def sync(
 @click.option("--bundle-id", help="Client identifier.")
 @click.option("--app-origin", help="Business source.")
 @_token_option
+@_request_id_option
 @pass_state
 def upgrade(
     state: CliState,
@@ -308,6 +300,7 @@ def upgrade(
     bundle_id: str | None,
     app_origin: str | None,
     app_auth_token: str | None,
+    request_id: str | None,
 ) -> None:
     """Upgrade a template instance to a newer template version."""
     with state.client() as client:
@@ -318,96 +311,13 @@ def upgrade(
             bundle_id=bundle_id,
             app_origin=app_origin,
             app_auth_token=app_auth_token,
+            request_id=request_id,
         )
     state.done(
-        operation_payload(result),
+        operation_payload(result, mini_app_id, template_version),
         f"{mini_app_id} now runs template {template_id} {template_version} "
         f"(trace id {result.trace_id})",
     )
 
 
-@click.command("release")
-@click.option("--mini-app-id", required=True, help="Mini program id.")
-@click.option("--bundle-id", required=True, help="Client identifier.")
-@click.option("--app-origin", required=True, help="Business source assigned by Alipay.")
-@click.option("--inst-code", help="Tenant code.")
-@_package_option
-@click.option("--version", "build_version", required=True, help="The version to release.")
-@click.option("--offline-version", help="A version to take down when this one goes online.")
-@click.option("--sync-type", default="PUSH", show_default=True, help="Push mode.")
-@click.option("--wait-timeout", type=float, default=600.0, show_default=True, help="Seconds.")
-@click.option("--poll-interval", type=float, default=2.0, show_default=True, help="Seconds.")
-@_token_option
-@pass_state
-def release(
-    state: CliState,
-    mini_app_id: str,
-    bundle_id: str,
-    app_origin: str,
-    inst_code: str | None,
-    package: Path | None,
-    source_url: str | None,
-    build_version: str,
-    offline_version: str | None,
-    sync_type: str,
-    wait_timeout: float,
-    poll_interval: float,
-    app_auth_token: str | None,
-) -> None:
-    """Upload, wait for the build, publish and push a version, in one go."""
-    _check_source(package, source_url)
-
-    def say(text: str) -> None:
-        if not state.as_json:
-            state.err.print(text, highlight=False)
-
-    progress = BuildProgress(state.err, f"build {build_version}", enabled=not state.as_json)
-    with state.client() as client:
-        say(f"1/3 upload {build_version} of {mini_app_id} and build it")
-        with progress.show() as on_progress:
-            uploaded = client.upload(
-                mini_app_id=mini_app_id,
-                build_version=build_version,
-                package=package,
-                source_url=source_url,
-                bundle_id=bundle_id,
-                inst_code=inst_code,
-                app_origin=app_origin,
-                app_auth_token=app_auth_token,
-                wait=True,
-                wait_timeout=wait_timeout,
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-        say(f"2/3 publish {build_version}")
-        published = client.online(
-            mini_app_id=mini_app_id,
-            app_online_version=build_version,
-            app_offline_version=offline_version,
-            app_origin=app_origin,
-            bundle_id=bundle_id,
-            inst_code=inst_code,
-            app_auth_token=app_auth_token,
-        )
-        say(f"3/3 push {build_version} to clients")
-        pushed = client.sync(
-            mini_app_id=mini_app_id,
-            app_version=build_version,
-            sync_type=sync_type,
-            app_origin=app_origin,
-            bundle_id=bundle_id,
-            app_auth_token=app_auth_token,
-        )
-    state.done(
-        {
-            "operation": "release",
-            "upload": upload_payload(uploaded),
-            "online": operation_payload(published),
-            "sync": operation_payload(pushed),
-        },
-        f"released {mini_app_id} {build_version}: built, online and pushed "
-        f"(trace ids {uploaded.trace_id}, {published.trace_id}, {pushed.trace_id})",
-    )
-
-
-COMMANDS = (upload, status, online, sync, upgrade, release)
+COMMANDS = (upload, status, online, sync, upgrade)

@@ -1,8 +1,9 @@
 """``alipay-mini demo``: the whole release flow against an embedded emulator.
 
 Starts a local emulator of Alipay's gateway, makes a small real mini program, and runs
-upload → build → online → sync → template upgrades for several merchants, saying what
-each step does on the wire. Nothing leaves the machine; keys are made for the run.
+its lifecycle: upload → build → review → gray stage → publish → push, a second release
+through the pipeline and its rollback, then template upgrades for several merchants,
+saying what each step does on the wire. Nothing leaves the machine; keys are made for the run.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import secrets
 import time
 import zipfile
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
@@ -25,7 +26,7 @@ from rich.table import Table
 from ..client import AsyncInnerVersionClient, InnerVersionClient
 from ..config import AlipayConfig
 from ..results import OperationResult
-from ._common import CliState, pass_state
+from ._common import CliState, pass_state, require_emulator
 from .commands import BuildProgress
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ MINI_APP_ID = "2021000000000001"
 TEMPLATE_ID = "2021000000000099"
 BUNDLE_ID = "com.alipay.alipaywallet"
 APP_ORIGIN = "demo_business"
+DEMO_PID = "2088000000000001"
 
 _FILES = {
     "app.json": {"pages": ["pages/index/index"], "window": {"defaultTitle": "Demo"}},
@@ -78,12 +80,9 @@ class Step:
 @pass_state
 def command(state: CliState, merchants: int, encrypt: bool, cert_mode: bool) -> None:
     """Run the full release flow against a local emulator of Alipay's gateway."""
-    try:
-        from ..emulator import Emulator
-    except ImportError as exc:  # pragma: no cover - the cli extra brings the emulator's deps
-        raise click.ClickException(
-            "the demo needs the emulator: pip install 'alipay-innerversion[cli]'"
-        ) from exc
+    require_emulator()
+    from ..emulator import Emulator
+
     console = state.err if state.as_json else state.out
     tokens = {
         f"2021000000{n:06d}": f"202411BB{secrets.token_hex(16)}"
@@ -114,7 +113,7 @@ def command(state: CliState, merchants: int, encrypt: bool, cert_mode: bool) -> 
         steps: list[Step] = []
         with InnerVersionClient(config, max_retries=state.max_retries) as client:
             say.step(
-                "1/4 upload 1.0.0: the package goes base64 in a signed"
+                "1/7 upload 1.0.0: the package goes base64 in a signed"
                 + (", AES-encrypted" if encrypt else "")
                 + " request; Alipay starts an asynchronous build"
             )
@@ -141,33 +140,63 @@ def command(state: CliState, merchants: int, encrypt: bool, cert_mode: bool) -> 
                     uploaded.trace_id,
                 )
             )
-            say.step("2/4 online 1.0.0: publish the built version")
-            published = client.online(
-                mini_app_id=MINI_APP_ID,
-                app_online_version="1.0.0",
-                bundle_id=BUNDLE_ID,
-                inst_code="alipay",
+            where: dict[str, Any] = {
+                "mini_app_id": MINI_APP_ID,
+                "bundle_id": BUNDLE_ID,
+                "app_origin": APP_ORIGIN,
+            }
+            say.step("2/7 review 1.0.0: submit it, then poll until Alipay's reviewer decides")
+            submitted = client.audit_submit(
+                app_version="1.0.0", version_desc="First release", **where
             )
-            steps.append(_step("online 1.0.0", "online", published, emu))
+            reviewed = client.wait_for_audit(
+                app_version="1.0.0",
+                poll_interval=0.2,
+                on_progress=lambda info: say.note(f"review of 1.0.0: {info.status}"),
+                **where,
+            )
+            steps.append(_step("review 1.0.0", str(reviewed.status), submitted, emu))
+            say.step("3/7 gray release 1.0.0 to 10% of users, then end the gray stage")
+            gray = client.gray_publish(app_version="1.0.0", gray_strategy="p10", **where)
+            say.note(
+                f"status {client.info_query(app_version='1.0.0', **where).status}, strategy p10"
+            )
+            client.gray_finish(app_version="1.0.0", **where)
+            steps.append(_step("gray 1.0.0 (p10)", "gray stage done", gray, emu))
+            say.step("4/7 publish 1.0.0 to everyone")
+            published = client.online_publish(app_version="1.0.0", **where)
+            steps.append(_step("publish 1.0.0", "released", published, emu))
             say.step(
-                "3/4 sync 1.0.0 to clients; the emulator answers 503 once, so watch the client "
+                "5/7 push 1.0.0 to clients; the emulator answers 503 once, so watch the client "
                 "retry with the same request id (fresh nonce and signature)"
             )
             emu.inject("503")
-            pushed = client.sync(
-                mini_app_id=MINI_APP_ID,
-                app_version="1.0.0",
-                sync_type="PUSH",
-                app_origin=APP_ORIGIN,
-                bundle_id=BUNDLE_ID,
-            )
-            steps.append(_step("sync 1.0.0", "pushed to clients", pushed, emu))
+            pushed = client.sync(app_version="1.0.0", sync_type="global", **where)
+            steps.append(_step("push 1.0.0", "pushed to clients", pushed, emu))
             say.note(
                 f"{steps[-1].attempts} attempts, one request id ({pushed.request_id}): "
                 "the gateway applied the push once"
             )
+            say.step(
+                "6/7 release 1.1.0 with the pipeline (upload, build, review, publish, push), "
+                "then roll it back to 1.0.0"
+            )
+            released = client.release(
+                build_version="1.1.0",
+                package=package,
+                version_desc="Second release",
+                poll_interval=0.2,
+                on_stage=lambda stage, detail: say.note(f"{stage}: {detail}"),
+                **where,
+            )
+            rolled = client.content_rollback(app_version="1.1.0", pid=DEMO_PID, **where)
+            back = client.info_query(app_version="1.0.0", **where)
+            steps.append(
+                _step("release 1.1.0, roll back", f"1.0.0 is {back.status} again", rolled, emu)
+            )
+            say.note(f"1.1.0 went {', '.join(released.steps)}; the rollback made 1.0.0 current")
         say.step(
-            f"4/4 upgrade {merchants} merchants' template instances to {TEMPLATE_ID} 1.2.3, "
+            f"7/7 upgrade {merchants} merchants' template instances to {TEMPLATE_ID} 1.2.3, "
             "concurrently on the async client, each with its own app auth token"
         )
         upgraded = asyncio.run(_upgrade_all(config, tokens, console, state))

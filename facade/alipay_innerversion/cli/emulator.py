@@ -128,6 +128,30 @@ ENV_FILE = "emulator.env"
 )
 @click.option("--seed", type=int, help="Seed for the fault rates (reproducible runs).")
 @click.option(
+    "--review",
+    type=click.Choice(["approve", "reject", "pending"]),
+    default="approve",
+    show_default=True,
+    help="What the reviewer does with submitted versions (pending: they stay AUDITING).",
+)
+@click.option(
+    "--reject-reason",
+    default="rejected by the emulator's reviewer",
+    show_default=True,
+    help="The reject_reason of --review reject.",
+)
+@click.option(
+    "--require-gray",
+    is_flag=True,
+    help="online/publish needs a gray stage first (CAN_NOT_ONLINE_WITHOUT_GRAY).",
+)
+@click.option(
+    "--dedupe/--no-dedupe",
+    default=True,
+    show_default=True,
+    help="Answer a repeated alipay-request-id from the first answer instead of applying it.",
+)
+@click.option(
     "--keys-dir",
     type=click.Path(file_okay=False, path_type=Path),
     help=f"Write generated keys, certificates and {ENV_FILE} (client settings) here.",
@@ -152,6 +176,10 @@ def command(
     slow_rate: float,
     slow_seconds: float,
     seed: int | None,
+    review: str,
+    reject_reason: str,
+    require_gray: bool,
+    dedupe: bool,
     keys_dir: Path | None,
 ) -> None:
     """Run the local Alipay gateway emulator (innerversion API) until interrupted."""
@@ -186,6 +214,10 @@ def command(
             host=host,
             port=port,
             faults=faults,
+            review=review,
+            reject_reason=reject_reason,
+            require_gray=require_gray,
+            dedupe=dedupe,
         )
     except ConfigError:
         raise  # the group prints it with its hint

@@ -14,10 +14,8 @@ Nothing here logs keys, AES keys or app auth tokens, and ``repr`` shows none of 
 from __future__ import annotations
 
 import base64
-import binascii
 import os
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -27,12 +25,14 @@ from starlette.applications import Starlette
 from ..certs import cert_sn, load_certificates, root_cert_sn
 from ..keys import KeyInput, load_private_key, load_public_key, same_public_key
 from .app import create_app
+from .credentials import AppCredentials, encrypt_key_bytes, pem_from_der
 from .faults import Faults
 from .gateway import TIMESTAMP_WINDOW, Gateway, RegisteredApp
+from .inspection import Inspection
 from .pki import CertificateSet, LocalCA, generate_rsa_key, private_key_pem, public_key_pem
-from .records import RejectedRequest, RequestLog, RequestRecord
+from .records import RequestLog
 from .server import ServerThread
-from .state import MiniAppState, Platform
+from .state import DEFAULT_REJECT_REASON, Platform
 
 if TYPE_CHECKING:
     from ..config import AlipayConfig
@@ -40,37 +40,9 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_APP_ID", "AppCredentials", "Emulator"]
 
 DEFAULT_APP_ID = "2021000000000001"
-_AES_KEY_SIZES = (16, 24, 32)
 
 
-@dataclass(frozen=True, repr=False)
-class AppCredentials:
-    """What a client of one registered app needs (secrets included: never log this)."""
-
-    app_id: str
-    app_public_key: rsa.RSAPublicKey
-    app_private_key: rsa.RSAPrivateKey | None  # None when only the public key was given
-    encrypt_key: str | None  # base64
-    app_cert_pem: str | None  # certificate mode
-    app_cert_sn: str | None
-    app_auth_tokens: frozenset[str] | None
-
-    @property
-    def app_private_key_pem(self) -> str | None:
-        return private_key_pem(self.app_private_key) if self.app_private_key else None
-
-    @property
-    def app_public_key_pem(self) -> str:
-        return public_key_pem(self.app_public_key)
-
-    def __repr__(self) -> str:
-        return (
-            f"AppCredentials(app_id={self.app_id!r}, encrypted={self.encrypt_key is not None}, "
-            f"app_cert_sn={self.app_cert_sn!r})"
-        )
-
-
-class Emulator:
+class Emulator(Inspection):
     """A local Alipay v3 gateway for the innerversion API, with state, faults and a log.
 
     Options: ``app_id`` (the first registered app); ``app_public_key`` (any form
@@ -83,6 +55,15 @@ class Emulator:
     key); ``app_auth_tokens`` (the valid tokens; None accepts any); ``polls_per_step``
     (uploadstatus polls per build step); ``host`` and ``port`` (0: a free port);
     ``faults``; ``timestamp_window`` (seconds); ``log_level`` (uvicorn's).
+
+    Lifecycle options (also attributes, changeable while it runs; :meth:`reset` restores
+    the values given here): ``review`` — what the reviewer does with a submitted version:
+    ``approve`` (default), ``reject`` (``AUDIT_REJECT`` with ``reject_reason``) or
+    ``pending`` (it waits for :meth:`decide_review`); ``require_gray`` — ``online/publish``
+    needs a gray stage first; ``dedupe`` — answer a repeated ``alipay-request-id`` from the
+    first answer instead of applying it again (default True; False: every request applies,
+    as Alipay promises nothing else); ``templates`` — template id -> its versions on or off
+    the shelf (None: any template exists).
     """
 
     def __init__(
@@ -102,6 +83,11 @@ class Emulator:
         faults: Faults | None = None,
         timestamp_window: float = TIMESTAMP_WINDOW,
         log_level: str = "warning",
+        review: str = "approve",
+        reject_reason: str = DEFAULT_REJECT_REASON,
+        require_gray: bool = False,
+        dedupe: bool = True,
+        templates: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         if alipay_private_key is None:
             self._alipay_key = generate_rsa_key()
@@ -136,7 +122,13 @@ class Emulator:
             root_sn = root_cert_sn(self._root_cert_pem)
 
         self._faults = faults if faults is not None else Faults()
-        self.platform = Platform(polls_per_step=polls_per_step)
+        self.platform = Platform(
+            polls_per_step=polls_per_step,
+            review=review,
+            reject_reason=reject_reason,
+            require_gray=require_gray,
+            templates=templates,
+        )
         self.log = RequestLog()
         self.gateway = Gateway(
             alipay_private_key=self._alipay_key,
@@ -145,7 +137,9 @@ class Emulator:
             alipay_cert_sn=alipay_sn,
             root_cert_sn=root_sn,
             timestamp_window=timestamp_window,
+            dedupe=dedupe,
         )
+        self._dedupe = dedupe
         self._credentials: dict[str, AppCredentials] = {}
         self.app_id = app_id
         self.add_app(
@@ -189,7 +183,7 @@ class Emulator:
             private = private or generate_rsa_key()
             public = private.public_key()
 
-        aes = _encrypt_key(encrypt_key)
+        aes = encrypt_key_bytes(encrypt_key)
         cert_pem = app_sn = None
         if self.gateway.root_cert_sn is not None:
             if app_cert is not None:
@@ -198,7 +192,7 @@ class Emulator:
                     load_public_key(info.certificate, argument="app_cert").key, public
                 ):
                     raise ValueError(f"app_cert of app {app_id} does not hold the app public key")
-                cert_pem = _pem_from_der(info.der)
+                cert_pem = pem_from_der(info.der)
             elif self._ca is not None:
                 cert_pem = self._ca.issue_app_cert(public, app_id)
             else:
@@ -370,56 +364,12 @@ class Emulator:
         """Script the faults of the next verified requests (see ``Faults``)."""
         self.faults.inject(*kinds)
 
-    # -- inspection -----------------------------------------------------------------------
-    def accepted(
-        self,
-        *,
-        app_id: str | None = None,
-        operation: str | None = None,
-        request_id: str | None = None,
-    ) -> list[RequestRecord]:
-        """Requests that passed verification, in arrival order (optionally filtered)."""
-        return [
-            record
-            for record in self.log.accepted()
-            if (app_id is None or record.app_id == app_id)
-            and (operation is None or record.operation == operation)
-            and (request_id is None or record.request_id == request_id)
-        ]
-
-    def applied(
-        self, *, app_id: str | None = None, operation: str | None = None
-    ) -> list[RequestRecord]:
-        """Accepted requests whose operation ran successfully (not replays, not faults)."""
-        return [r for r in self.accepted(app_id=app_id, operation=operation) if r.applied]
-
-    def rejected(self) -> list[RejectedRequest]:
-        """Requests refused during verification, in arrival order."""
-        return self.log.rejected()
-
-    def wait_idle(self, timeout: float = 10.0, *, settle: float = 0.05) -> bool:
-        """Wait until no request has been handled for ``settle`` seconds (False on timeout).
-
-        A client that timed out has moved on while its request is still processed here
-        (a ``slow`` fault, ``latency``): wait for this before asserting on the log.
-        """
-        return self.log.wait_idle(timeout, settle=settle)
-
-    def mini_apps(self, *, app_id: str | None = None) -> dict[str, MiniAppState]:
-        """Snapshots of every mini program of an app (default: the first app)."""
-        return self.platform.mini_apps(app_id or self.app_id)
-
-    def mini_app(self, mini_app_id: str, *, app_id: str | None = None) -> MiniAppState:
-        """A snapshot of one mini program; ``KeyError`` when the platform has none such."""
-        minis = self.mini_apps(app_id=app_id)
-        if mini_app_id not in minis:
-            raise KeyError(f"mini program {mini_app_id} is unknown to app {app_id or self.app_id}")
-        return minis[mini_app_id]
-
     def reset(self) -> None:
-        """Forget state, the log, seen nonces and request ids; clear faults. Apps stay."""
+        """Forget state, the log, seen nonces and request ids; clear faults and scripted
+        reviews; lifecycle options go back to the constructor's values. Apps stay."""
         self.platform.reset()
         self.gateway.reset()
+        self.gateway.dedupe = self._dedupe
         self.log.clear()
         self.faults.reset()
 
@@ -427,27 +377,3 @@ class Emulator:
         where = self.base_url if self.running else "not running"
         mode = "certificate" if self.cert_mode else "key"
         return f"Emulator(app_id={self.app_id!r}, mode={mode!r}, {where})"
-
-
-def _encrypt_key(value: str | bytes | bool | None) -> bytes | None:
-    if value is None or value is False or value == "":
-        return None
-    if value is True:
-        return os.urandom(16)
-    text = value.decode("ascii", "replace") if isinstance(value, bytes) else value
-    try:
-        key = base64.b64decode(text.strip(), validate=True)
-    except (binascii.Error, ValueError):
-        if isinstance(value, bytes) and len(value) in _AES_KEY_SIZES:
-            return value  # raw key bytes
-        raise ValueError("encrypt_key is not base64") from None
-    if len(key) not in _AES_KEY_SIZES:
-        raise ValueError(f"encrypt_key decodes to {len(key)} bytes; AES needs 16, 24 or 32")
-    return key
-
-
-def _pem_from_der(der: bytes) -> str:
-    from cryptography import x509
-    from cryptography.hazmat.primitives.serialization import Encoding
-
-    return x509.load_der_x509_certificate(der).public_bytes(Encoding.PEM).decode("ascii")

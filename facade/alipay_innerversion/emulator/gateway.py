@@ -13,9 +13,16 @@ HTTP statuses, where Alipay's documentation is silent, are this emulator's choic
 (``app-call-limited``); 500 (``unknow-error``) and 503 (``SYSTEM_ERROR``) for server
 errors.
 
-Idempotency: a request whose ``(app id, alipay-request-id)`` was already processed is not
-applied again; the stored status and body are answered again (signed afresh). Reusing a
-request id for a different operation, body or app auth token is ``invalid-parameter``.
+Idempotency (``dedupe``, on by default): a request whose ``(app id, alipay-request-id)``
+was already processed is not applied again; the stored status and body are answered again
+(signed afresh). Reusing a request id for a different operation, body or app auth token is
+``invalid-parameter``. With ``dedupe`` off every request is applied as it comes, which is
+what Alipay's documentation promises (it promises no de-duplication): a resend then meets
+each operation's own rules (``BUILD_VERSION_ALREADY_EXIST``, ``VERSION_HAS_EXISTED``, ...).
+
+Encryption follows the request: a request that declares ``alipay-encrypt-type: AES`` gets
+its 2xx answer encrypted, with or without a body (GETs included, as Alipay's Java and PHP
+v3 SDKs send them); a request that declares nothing gets a plain answer.
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from . import protocol
 from .protocol import GatewayError
 from .records import RequestLog, token_fingerprint
+from .spec import OPERATIONS as SPECS
 from .state import BusinessError, Platform
 
 __all__ = [
@@ -50,13 +58,8 @@ __all__ = [
     "new_trace_id",
 ]
 
-_PREFIX = "/v3/alipay/open/mini/innerversion"
 OPERATIONS: Final[Mapping[str, tuple[str, str]]] = {
-    "upload": ("POST", f"{_PREFIX}/upload"),
-    "uploadstatus.query": ("GET", f"{_PREFIX}/uploadstatus/query"),
-    "online": ("POST", f"{_PREFIX}/online"),
-    "sync": ("POST", f"{_PREFIX}/sync"),
-    "upgrade": ("POST", f"{_PREFIX}/upgrade"),
+    name: (spec.method, spec.path) for name, spec in SPECS.items()
 }
 """Operation name -> (HTTP method, path), as Alipay publishes them."""
 
@@ -185,6 +188,7 @@ class Gateway:
         root_cert_sn: str | None = None,
         timestamp_window: float = TIMESTAMP_WINDOW,
         clock: Callable[[], float] = time.time,
+        dedupe: bool = True,
     ) -> None:
         self.alipay_private_key = alipay_private_key
         self.platform = platform
@@ -192,6 +196,8 @@ class Gateway:
         self.alipay_cert_sn = alipay_cert_sn
         self.root_cert_sn = root_cert_sn  # set: certificate mode
         self.timestamp_window = timestamp_window
+        self.dedupe = dedupe
+        """De-duplicate by ``alipay-request-id`` (changeable at run time)."""
         self._clock = clock
         self._lock = threading.RLock()
         self._apps: dict[str, RegisteredApp] = {}
@@ -310,7 +316,7 @@ class Gateway:
         plain = request.body
         encrypted = False
         encrypt_type = request.headers.get("alipay-encrypt-type")
-        if encrypt_type is not None and request.body:
+        if encrypt_type is not None:  # declared: the answer is encrypted, body or not
             if encrypt_type.strip().upper() != "AES":
                 raise GatewayError(
                     400, "invalid-encrypt", f"alipay-encrypt-type {encrypt_type} is not AES"
@@ -319,12 +325,13 @@ class Gateway:
                 raise GatewayError(
                     400,
                     "invalid-encrypt",
-                    "the body is encrypted, but content encryption is not enabled for this app",
+                    "the request declares AES, but content encryption is not enabled for this app",
                 )
-            plain = protocol.decrypt_body(request.body, app.encrypt_key)
             encrypted = True
-        if OPERATIONS[operation][0] == "GET":
-            return None, False
+            if request.body:
+                plain = protocol.decrypt_body(request.body, app.encrypt_key)
+        if SPECS[operation].in_query:  # GET, DELETE: the query string, never a body
+            return None, encrypted
         try:
             parsed = json.loads(plain.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):
@@ -342,7 +349,7 @@ class Gateway:
         """Apply a verified request once; replay the stored answer for a known request id."""
         app_id = request.app.app_id
         fingerprint = _fingerprint(request)
-        key = (app_id, request.request_id) if request.request_id else None
+        key = (app_id, request.request_id) if request.request_id and self.dedupe else None
         with self._lock:
             if key is not None and key in self._done:
                 stored = self._done[key]

@@ -1,1 +1,4354 @@
-"""Contains methods for accessing the API"""
+"""Every operation of the spec as data and as typed methods; generated, do not edit.
+
+Produced by ``make gen`` from ``openapi.yaml`` with the project's ``templates/``:
+
+- ``OPERATIONS``: one :class:`Operation` per operation (method, path, parameters with
+  their wire names, whether each is required, its JSON kind and pattern), keyed by the
+  method name (the operation id without the group prefix, dots as underscores);
+- one ``...Arguments`` ``TypedDict`` and one ``...Result`` class per operation: the
+  response model plus ``trace_id``, ``request_id`` and ``data`` (the verified response
+  object as received, unknown fields included);
+- ``SyncOperations`` / ``AsyncOperations``: a typed keyword method per operation that
+  hands its arguments to ``_call`` (implemented by the ``alipay_innerversion`` clients).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Required, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models import (
+    AlipayOpenMiniInnerversionAuditCancelErrorResponseModel,
+    AlipayOpenMiniInnerversionAuditCancelModel,
+    AlipayOpenMiniInnerversionAuditCancelResponseModel,
+    AlipayOpenMiniInnerversionAuditSubmitErrorResponseModel,
+    AlipayOpenMiniInnerversionAuditSubmitModel,
+    AlipayOpenMiniInnerversionAuditSubmitResponseModel,
+    AlipayOpenMiniInnerversionBackdevPublishErrorResponseModel,
+    AlipayOpenMiniInnerversionBackdevPublishModel,
+    AlipayOpenMiniInnerversionBackdevPublishResponseModel,
+    AlipayOpenMiniInnerversionBetaConfirmErrorResponseModel,
+    AlipayOpenMiniInnerversionBetaConfirmModel,
+    AlipayOpenMiniInnerversionBetaConfirmResponseModel,
+    AlipayOpenMiniInnerversionBetainfoQueryErrorResponseModel,
+    AlipayOpenMiniInnerversionBetainfoQueryResponseModel,
+    AlipayOpenMiniInnerversionConditionBatchqueryErrorResponseModel,
+    AlipayOpenMiniInnerversionConditionBatchqueryModel,
+    AlipayOpenMiniInnerversionConditionBatchqueryResponseModel,
+    AlipayOpenMiniInnerversionContentRollbackErrorResponseModel,
+    AlipayOpenMiniInnerversionContentRollbackModel,
+    AlipayOpenMiniInnerversionContentRollbackResponseModel,
+    AlipayOpenMiniInnerversionGrayFinishErrorResponseModel,
+    AlipayOpenMiniInnerversionGrayFinishModel,
+    AlipayOpenMiniInnerversionGrayFinishResponseModel,
+    AlipayOpenMiniInnerversionGrayPublishErrorResponseModel,
+    AlipayOpenMiniInnerversionGrayPublishModel,
+    AlipayOpenMiniInnerversionGrayPublishResponseModel,
+    AlipayOpenMiniInnerversionInfoDeleteErrorResponseModel,
+    AlipayOpenMiniInnerversionInfoDeleteResponseModel,
+    AlipayOpenMiniInnerversionInfoQueryErrorResponseModel,
+    AlipayOpenMiniInnerversionInfoQueryResponseModel,
+    AlipayOpenMiniInnerversionInstantiationQueryErrorResponseModel,
+    AlipayOpenMiniInnerversionInstantiationQueryResponseModel,
+    AlipayOpenMiniInnerversionLastQueryErrorResponseModel,
+    AlipayOpenMiniInnerversionLastQueryResponseModel,
+    AlipayOpenMiniInnerversionModelforofflineQueryErrorResponseModel,
+    AlipayOpenMiniInnerversionModelforofflineQueryResponseModel,
+    AlipayOpenMiniInnerversionNobuildUploadErrorResponseModel,
+    AlipayOpenMiniInnerversionNobuildUploadModel,
+    AlipayOpenMiniInnerversionNobuildUploadResponseModel,
+    AlipayOpenMiniInnerversionOfflinePublishErrorResponseModel,
+    AlipayOpenMiniInnerversionOfflinePublishModel,
+    AlipayOpenMiniInnerversionOfflinePublishResponseModel,
+    AlipayOpenMiniInnerversionOnlineErrorResponseModel,
+    AlipayOpenMiniInnerversionOnlineModel,
+    AlipayOpenMiniInnerversionOnlinePublishErrorResponseModel,
+    AlipayOpenMiniInnerversionOnlinePublishModel,
+    AlipayOpenMiniInnerversionOnlinePublishResponseModel,
+    AlipayOpenMiniInnerversionOnlineResponseModel,
+    AlipayOpenMiniInnerversionPackageCreateErrorResponseModel,
+    AlipayOpenMiniInnerversionPackageCreateModel,
+    AlipayOpenMiniInnerversionPackageCreateResponseModel,
+    AlipayOpenMiniInnerversionSyncErrorResponseModel,
+    AlipayOpenMiniInnerversionSyncModel,
+    AlipayOpenMiniInnerversionSyncResponseModel,
+    AlipayOpenMiniInnerversionTemplatedUploadErrorResponseModel,
+    AlipayOpenMiniInnerversionTemplatedUploadModel,
+    AlipayOpenMiniInnerversionTemplatedUploadResponseModel,
+    AlipayOpenMiniInnerversionUpgradeErrorResponseModel,
+    AlipayOpenMiniInnerversionUpgradeModel,
+    AlipayOpenMiniInnerversionUpgradeResponseModel,
+    AlipayOpenMiniInnerversionUploadErrorResponseModel,
+    AlipayOpenMiniInnerversionUploadModel,
+    AlipayOpenMiniInnerversionUploadResponseModel,
+    AlipayOpenMiniInnerversionUploadstatusQueryErrorResponseModel,
+    AlipayOpenMiniInnerversionUploadstatusQueryResponseModel,
+    AuditLicenseInfo,
+    CommonErrorType,
+    ErrorLink,
+    MiniAppPluginInfo,
+    MiniAppPluginReference,
+    MiniVersionBaseInfo,
+    PluginBetaItemInfo,
+    SubPackageInfo,
+)
+from ..types import UNSET, Unset
+
+__all__ = [
+    "OPERATIONS",
+    "AsyncOperations",
+    "CallOptions",
+    "Operation",
+    "Parameter",
+    "SyncOperations",
+    "AuditCancelResult",
+    "AuditCancelArguments",
+    "AuditSubmitResult",
+    "AuditSubmitArguments",
+    "BackdevPublishResult",
+    "BackdevPublishArguments",
+    "BetaConfirmResult",
+    "BetaConfirmArguments",
+    "BetainfoQueryResult",
+    "BetainfoQueryArguments",
+    "ConditionBatchqueryResult",
+    "ConditionBatchqueryArguments",
+    "ContentRollbackResult",
+    "ContentRollbackArguments",
+    "GrayFinishResult",
+    "GrayFinishArguments",
+    "GrayPublishResult",
+    "GrayPublishArguments",
+    "InfoDeleteResult",
+    "InfoDeleteArguments",
+    "InfoQueryResult",
+    "InfoQueryArguments",
+    "InstantiationQueryResult",
+    "InstantiationQueryArguments",
+    "LastQueryResult",
+    "LastQueryArguments",
+    "ModelforofflineQueryResult",
+    "ModelforofflineQueryArguments",
+    "NobuildUploadResult",
+    "NobuildUploadArguments",
+    "OfflinePublishResult",
+    "OfflinePublishArguments",
+    "OnlineResult",
+    "OnlineArguments",
+    "OnlinePublishResult",
+    "OnlinePublishArguments",
+    "PackageCreateResult",
+    "PackageCreateArguments",
+    "SyncResult",
+    "SyncArguments",
+    "TemplatedUploadResult",
+    "TemplatedUploadArguments",
+    "UpgradeResult",
+    "UpgradeArguments",
+    "UploadResult",
+    "UploadArguments",
+    "UploadstatusQueryResult",
+    "UploadstatusQueryArguments",
+]
+
+GROUP = "alipay_open_mini_innerversion"
+"""The python name of the spec's tag: the prefix dropped from operation ids."""
+
+
+@_attrs_define(frozen=True)
+class Parameter:
+    """One request field (``location="body"``) or query parameter (``location="query"``)."""
+
+    name: str
+    """The wire name."""
+    python_name: str
+    """The keyword argument."""
+    location: str
+    required: bool
+    kind: str
+    """``string``, ``boolean``, ``integer``, ``number``, ``array`` or ``object``."""
+    pattern: str | None = None
+    item_model: type[Any] | None = None
+    """The model of an ``object``, or of the items of an ``array`` of objects."""
+
+
+@_attrs_define(frozen=True)
+class Operation:
+    """One operation of the spec, as the clients need it to build and read a call."""
+
+    name: str
+    operation_id: str
+    method: str
+    path: str
+    summary: str
+    parameters: tuple[Parameter, ...]
+    body_model: type[Any] | None
+    result_class: type[Any]
+
+    @property
+    def body_parameters(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location == "body")
+
+    @property
+    def query_parameters(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location == "query")
+
+
+@_attrs_define(frozen=True)
+class CallOptions:
+    """Per-call settings given to a method, next to its fields; ``None``: the default."""
+
+    app_auth_token: str | None = _attrs_field(default=None, repr=False)
+    request_id: str | None = None
+    timeout: float | None = None
+    max_retries: int | None = None
+
+
+@_attrs_define
+class AuditCancelResult(AlipayOpenMiniInnerversionAuditCancelResponseModel):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/audit/cancel``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "audit_cancel"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class AuditCancelArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/audit/cancel``, by keyword."""
+
+    app_version: Required[str]
+    app_origin: str | None
+    bundle_id: str | None
+    mini_app_id: str | None
+    pid: str | None
+
+
+@_attrs_define
+class AuditSubmitResult(AlipayOpenMiniInnerversionAuditSubmitResponseModel):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/audit/submit``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "audit_submit"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class AuditSubmitArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/audit/submit``, by keyword."""
+
+    app_version: Required[str]
+    version_desc: Required[str]
+    app_category_ids: str | None
+    app_desc: str | None
+    app_english_name: str | None
+    app_logo: str | None
+    app_name: str | None
+    app_origin: str | None
+    app_slogan: str | None
+    bundle_id: str | None
+    license_info: AuditLicenseInfo | Mapping[str, Any] | None
+    memo: str | None
+    mini_app_id: str | None
+    mini_category_ids: str | None
+    open_id: str | None
+    out_door_pic: str | None
+    pid: str | None
+    screen_shot_list: list[str] | None
+    service_email: str | None
+    service_phone: str | None
+    special_license_pic_list: str | None
+
+
+@_attrs_define
+class BackdevPublishResult(AlipayOpenMiniInnerversionBackdevPublishResponseModel):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/backdev/publish``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "backdev_publish"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class BackdevPublishArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/backdev/publish``, by keyword."""
+
+    app_version: Required[str]
+    app_origin: str | None
+    bundle_id: str | None
+    mini_app_id: str | None
+    pid: str | None
+
+
+@_attrs_define
+class BetaConfirmResult(AlipayOpenMiniInnerversionBetaConfirmResponseModel):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/beta/confirm``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "beta_confirm"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class BetaConfirmArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/beta/confirm``, by keyword."""
+
+    app_origin: str | None
+    memo: str | None
+    mini_app_id: str | None
+    operate: str | None
+    pid: str | None
+    plugin_id: str | None
+
+
+@_attrs_define
+class BetainfoQueryResult(AlipayOpenMiniInnerversionBetainfoQueryResponseModel):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/betainfo/query``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "betainfo_query"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class BetainfoQueryArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/betainfo/query``, by keyword."""
+
+    plugin_id: Required[str]
+    bundle_id: str | None
+    plugin_version: Required[str]
+    app_origin: str | None
+
+
+@_attrs_define
+class ConditionBatchqueryResult(
+    AlipayOpenMiniInnerversionConditionBatchqueryResponseModel
+):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/condition/batchquery``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "condition_batchquery"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class ConditionBatchqueryArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/condition/batchquery``, by keyword."""
+
+    app_origin: Required[str]
+    bundle_id: Required[str]
+    version_status: Required[str]
+    mini_app_id: str | None
+    page_num: str | None
+    page_size: str | None
+
+
+@_attrs_define
+class ContentRollbackResult(AlipayOpenMiniInnerversionContentRollbackResponseModel):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/content/rollback``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "content_rollback"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class ContentRollbackArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/content/rollback``, by keyword."""
+
+    app_origin: Required[str]
+    bundle_id: Required[str]
+    pid: Required[str]
+    app_version: str | None
+    mini_app_id: str | None
+
+
+@_attrs_define
+class GrayFinishResult(AlipayOpenMiniInnerversionGrayFinishResponseModel):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/gray/finish``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "gray_finish"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class GrayFinishArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/gray/finish``, by keyword."""
+
+    app_version: Required[str]
+    app_origin: str | None
+    bundle_id: str | None
+    mini_app_id: str | None
+    pid: str | None
+
+
+@_attrs_define
+class GrayPublishResult(AlipayOpenMiniInnerversionGrayPublishResponseModel):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/gray/publish``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "gray_publish"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class GrayPublishArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/gray/publish``, by keyword."""
+
+    app_origin: str | None
+    app_version: str | None
+    beta_app_id_list: list[str] | None
+    bundle_id: str | None
+    gray_strategy: str | None
+    mini_app_id: str | None
+    pid: str | None
+
+
+@_attrs_define
+class InfoDeleteResult(AlipayOpenMiniInnerversionInfoDeleteResponseModel):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/info/delete``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "info_delete"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class InfoDeleteArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/info/delete``, by keyword."""
+
+    mini_app_id: str | None
+    app_origin: str | None
+    bundle_id: Required[str]
+    app_version: Required[str]
+    pid: Required[str]
+    inst_code: str | None
+
+
+@_attrs_define
+class InfoQueryResult(AlipayOpenMiniInnerversionInfoQueryResponseModel):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/info/query``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "info_query"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class InfoQueryArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/info/query``, by keyword."""
+
+    bundle_id: str | None
+    mini_app_id: str | None
+    app_version: str | None
+    app_origin: str | None
+
+
+@_attrs_define
+class InstantiationQueryResult(
+    AlipayOpenMiniInnerversionInstantiationQueryResponseModel
+):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/instantiation/query``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "instantiation_query"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class InstantiationQueryArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/instantiation/query``, by keyword."""
+
+    app_origin: str | None
+    bundle_id: Required[str]
+    mini_app_id: str | None
+    app_version: Required[str]
+
+
+@_attrs_define
+class LastQueryResult(AlipayOpenMiniInnerversionLastQueryResponseModel):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/last/query``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "last_query"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class LastQueryArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/last/query``, by keyword."""
+
+    mini_app_id: str | None
+    bundle_id: Required[str]
+    app_origin: Required[str]
+    pid: Required[str]
+
+
+@_attrs_define
+class ModelforofflineQueryResult(
+    AlipayOpenMiniInnerversionModelforofflineQueryResponseModel
+):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/modelforoffline/query``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "modelforoffline_query"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class ModelforofflineQueryArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/modelforoffline/query``, by keyword."""
+
+    mini_app_id: str | None
+    app_version: str | None
+    bundle_id: str | None
+    inst_code: str | None
+
+
+@_attrs_define
+class NobuildUploadResult(AlipayOpenMiniInnerversionNobuildUploadResponseModel):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/nobuild/upload``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "nobuild_upload"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class NobuildUploadArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/nobuild/upload``, by keyword."""
+
+    build_version: Required[str]
+    build_extra_info: str | None
+    build_js_permission: str | None
+    build_main_url: str | None
+    build_qcloud_info: str | None
+    builded_package_size: str | None
+    builded_package_url: str | None
+    builded_plugin_size: str | None
+    builded_plugin_url: str | None
+    bundle_id: str | None
+    components: str | None
+    inst_code: str | None
+    mini_app_id: str | None
+    new_builded_package_size: str | None
+    new_builded_package_url: str | None
+    new_builded_plugin_size: str | None
+    new_builded_plugin_url: str | None
+    no_sign: bool | None
+    plugin_refs: Sequence[MiniAppPluginReference | Mapping[str, Any]] | None
+    sub_packages: Sequence[SubPackageInfo | Mapping[str, Any]] | None
+
+
+@_attrs_define
+class OfflinePublishResult(AlipayOpenMiniInnerversionOfflinePublishResponseModel):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/offline/publish``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "offline_publish"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class OfflinePublishArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/offline/publish``, by keyword."""
+
+    app_version: Required[str]
+    app_origin: str | None
+    bundle_id: str | None
+    mini_app_id: str | None
+    pid: str | None
+
+
+@_attrs_define
+class OnlineResult(AlipayOpenMiniInnerversionOnlineResponseModel):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/online``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "online"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class OnlineArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/online``, by keyword."""
+
+    app_offline_version: str | None
+    app_online_version: str | None
+    app_origin: str | None
+    bundle_id: str | None
+    inst_code: str | None
+    mini_app_id: str | None
+
+
+@_attrs_define
+class OnlinePublishResult(AlipayOpenMiniInnerversionOnlinePublishResponseModel):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/online/publish``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "online_publish"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class OnlinePublishArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/online/publish``, by keyword."""
+
+    app_version: Required[str]
+    app_origin: str | None
+    bundle_id: str | None
+    downgrade: bool | None
+    mini_app_id: str | None
+    pid: str | None
+    release_type: str | None
+
+
+@_attrs_define
+class PackageCreateResult(AlipayOpenMiniInnerversionPackageCreateResponseModel):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/package/create``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "package_create"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class PackageCreateArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/package/create``, by keyword."""
+
+    app_origin: Required[str]
+    app_version: Required[str]
+    bundle_id: Required[str]
+    mini_app_id: str | None
+    package_type: str | None
+    pid: str | None
+
+
+@_attrs_define
+class SyncResult(AlipayOpenMiniInnerversionSyncResponseModel):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/sync``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "sync"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class SyncArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/sync``, by keyword."""
+
+    app_origin: Required[str]
+    bundle_id: Required[str]
+    sync_type: Required[str]
+    app_version: str | None
+    dev_id: str | None
+    mini_app_id: str | None
+
+
+@_attrs_define
+class TemplatedUploadResult(AlipayOpenMiniInnerversionTemplatedUploadResponseModel):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/templated/upload``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "templated_upload"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class TemplatedUploadArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/templated/upload``, by keyword."""
+
+    app_version: Required[str]
+    template_id: Required[str]
+    app_origin: str | None
+    bundle_id: str | None
+    ext: str | None
+    mini_app_id: str | None
+    template_version: str | None
+
+
+@_attrs_define
+class UpgradeResult(AlipayOpenMiniInnerversionUpgradeResponseModel):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/upgrade``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "upgrade"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class UpgradeArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/upgrade``, by keyword."""
+
+    template_id: Required[str]
+    template_version: Required[str]
+    app_origin: str | None
+    bundle_id: str | None
+    mini_app_id: str | None
+
+
+@_attrs_define
+class UploadResult(AlipayOpenMiniInnerversionUploadResponseModel):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/upload``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "upload"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class UploadArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/upload``, by keyword."""
+
+    build_version: Required[str]
+    app_origin: str | None
+    build_app_type: str | None
+    build_extra_info: str | None
+    build_extra_mini_project_config: str | None
+    build_js_permission: str | None
+    build_main_url: str | None
+    build_max_android_client_version: str | None
+    build_max_ios_client_version: str | None
+    build_min_android_client_version: str | None
+    build_min_ios_client_version: str | None
+    build_package_md_5: str | None
+    build_package_name: str | None
+    build_package_stream: str | None
+    build_qcloud_info: str | None
+    build_signed_pkg_url: str | None
+    build_source_pkg_size: str | None
+    build_source_pkg_url: str | None
+    build_sub_url: str | None
+    builded_package_size: str | None
+    builded_package_url: str | None
+    bundle_id: str | None
+    client_type: str | None
+    inst_code: str | None
+    mini_app_id: str | None
+    plugin_refs: Sequence[MiniAppPluginReference | Mapping[str, Any]] | None
+
+
+@_attrs_define
+class UploadstatusQueryResult(AlipayOpenMiniInnerversionUploadstatusQueryResponseModel):
+    """The verified answer of ``/v3/alipay/open/mini/innerversion/uploadstatus/query``: its fields, plus where it came from."""
+
+    operation: ClassVar[str] = "uploadstatus_query"
+
+    trace_id: str | None = _attrs_field(default=None, kw_only=True)
+    """Alipay's id for the call (``alipay-trace-id``): quote it to Alipay's support."""
+    request_id: str = _attrs_field(default="", kw_only=True)
+    """The ``alipay-request-id`` sent (reused by every retry of the call)."""
+    data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
+    """The verified response object as received, unknown fields included."""
+
+
+class UploadstatusQueryArguments(TypedDict, total=False):
+    """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/uploadstatus/query``, by keyword."""
+
+    build_package_id: str | None
+    mini_app_id: str | None
+    build_version: str | None
+    inst_code: str | None
+    bundle_id: str | None
+
+
+OPERATIONS: dict[str, Operation] = {
+    "audit_cancel": Operation(
+        name="audit_cancel",
+        operation_id="alipay.open.mini.innerversion.audit.cancel",
+        method="POST",
+        path="/v3/alipay/open/mini/innerversion/audit/cancel",
+        summary="Withdraw a version from review",
+        parameters=(
+            Parameter(
+                name="app_version",
+                python_name="app_version",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="app_origin",
+                python_name="app_origin",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="pid",
+                python_name="pid",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+        ),
+        body_model=AlipayOpenMiniInnerversionAuditCancelModel,
+        result_class=AuditCancelResult,
+    ),
+    "audit_submit": Operation(
+        name="audit_submit",
+        operation_id="alipay.open.mini.innerversion.audit.submit",
+        method="POST",
+        path="/v3/alipay/open/mini/innerversion/audit/submit",
+        summary="Submit a version for review",
+        parameters=(
+            Parameter(
+                name="app_version",
+                python_name="app_version",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="version_desc",
+                python_name="version_desc",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="app_category_ids",
+                python_name="app_category_ids",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="app_desc",
+                python_name="app_desc",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="app_english_name",
+                python_name="app_english_name",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="app_logo",
+                python_name="app_logo",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="app_name",
+                python_name="app_name",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="app_origin",
+                python_name="app_origin",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="app_slogan",
+                python_name="app_slogan",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="license_info",
+                python_name="license_info",
+                location="body",
+                required=False,
+                kind="object",
+                item_model=AuditLicenseInfo,
+            ),
+            Parameter(
+                name="memo",
+                python_name="memo",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="mini_category_ids",
+                python_name="mini_category_ids",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="open_id",
+                python_name="open_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="out_door_pic",
+                python_name="out_door_pic",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="pid",
+                python_name="pid",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="screen_shot_list",
+                python_name="screen_shot_list",
+                location="body",
+                required=False,
+                kind="array",
+            ),
+            Parameter(
+                name="service_email",
+                python_name="service_email",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="service_phone",
+                python_name="service_phone",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="special_license_pic_list",
+                python_name="special_license_pic_list",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+        ),
+        body_model=AlipayOpenMiniInnerversionAuditSubmitModel,
+        result_class=AuditSubmitResult,
+    ),
+    "backdev_publish": Operation(
+        name="backdev_publish",
+        operation_id="alipay.open.mini.innerversion.backdev.publish",
+        method="POST",
+        path="/v3/alipay/open/mini/innerversion/backdev/publish",
+        summary="Send a reviewed version back to development",
+        parameters=(
+            Parameter(
+                name="app_version",
+                python_name="app_version",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="app_origin",
+                python_name="app_origin",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="pid",
+                python_name="pid",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+        ),
+        body_model=AlipayOpenMiniInnerversionBackdevPublishModel,
+        result_class=BackdevPublishResult,
+    ),
+    "beta_confirm": Operation(
+        name="beta_confirm",
+        operation_id="alipay.open.mini.innerversion.beta.confirm",
+        method="POST",
+        path="/v3/alipay/open/mini/innerversion/beta/confirm",
+        summary="Confirm a plugin beta test",
+        parameters=(
+            Parameter(
+                name="app_origin",
+                python_name="app_origin",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="memo",
+                python_name="memo",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="operate",
+                python_name="operate",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="pid",
+                python_name="pid",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="plugin_id",
+                python_name="plugin_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+        ),
+        body_model=AlipayOpenMiniInnerversionBetaConfirmModel,
+        result_class=BetaConfirmResult,
+    ),
+    "betainfo_query": Operation(
+        name="betainfo_query",
+        operation_id="alipay.open.mini.innerversion.betainfo.query",
+        method="GET",
+        path="/v3/alipay/open/mini/innerversion/betainfo/query",
+        summary="Query a plugin's beta-test status",
+        parameters=(
+            Parameter(
+                name="plugin_id",
+                python_name="plugin_id",
+                location="query",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="query",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="plugin_version",
+                python_name="plugin_version",
+                location="query",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="app_origin",
+                python_name="app_origin",
+                location="query",
+                required=False,
+                kind="string",
+            ),
+        ),
+        body_model=None,
+        result_class=BetainfoQueryResult,
+    ),
+    "condition_batchquery": Operation(
+        name="condition_batchquery",
+        operation_id="alipay.open.mini.innerversion.condition.batchquery",
+        method="POST",
+        path="/v3/alipay/open/mini/innerversion/condition/batchquery",
+        summary="List versions by status",
+        parameters=(
+            Parameter(
+                name="app_origin",
+                python_name="app_origin",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="version_status",
+                python_name="version_status",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="page_num",
+                python_name="page_num",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="page_size",
+                python_name="page_size",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+        ),
+        body_model=AlipayOpenMiniInnerversionConditionBatchqueryModel,
+        result_class=ConditionBatchqueryResult,
+    ),
+    "content_rollback": Operation(
+        name="content_rollback",
+        operation_id="alipay.open.mini.innerversion.content.rollback",
+        method="POST",
+        path="/v3/alipay/open/mini/innerversion/content/rollback",
+        summary="Roll the released version back",
+        parameters=(
+            Parameter(
+                name="app_origin",
+                python_name="app_origin",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="pid",
+                python_name="pid",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="app_version",
+                python_name="app_version",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+        ),
+        body_model=AlipayOpenMiniInnerversionContentRollbackModel,
+        result_class=ContentRollbackResult,
+    ),
+    "gray_finish": Operation(
+        name="gray_finish",
+        operation_id="alipay.open.mini.innerversion.gray.finish",
+        method="POST",
+        path="/v3/alipay/open/mini/innerversion/gray/finish",
+        summary="End a gray release",
+        parameters=(
+            Parameter(
+                name="app_version",
+                python_name="app_version",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="app_origin",
+                python_name="app_origin",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="pid",
+                python_name="pid",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+        ),
+        body_model=AlipayOpenMiniInnerversionGrayFinishModel,
+        result_class=GrayFinishResult,
+    ),
+    "gray_publish": Operation(
+        name="gray_publish",
+        operation_id="alipay.open.mini.innerversion.gray.publish",
+        method="POST",
+        path="/v3/alipay/open/mini/innerversion/gray/publish",
+        summary="Start a gray release",
+        parameters=(
+            Parameter(
+                name="app_origin",
+                python_name="app_origin",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="app_version",
+                python_name="app_version",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="beta_app_id_list",
+                python_name="beta_app_id_list",
+                location="body",
+                required=False,
+                kind="array",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="gray_strategy",
+                python_name="gray_strategy",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="pid",
+                python_name="pid",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+        ),
+        body_model=AlipayOpenMiniInnerversionGrayPublishModel,
+        result_class=GrayPublishResult,
+    ),
+    "info_delete": Operation(
+        name="info_delete",
+        operation_id="alipay.open.mini.innerversion.info.delete",
+        method="DELETE",
+        path="/v3/alipay/open/mini/innerversion/info/delete",
+        summary="Delete a version",
+        parameters=(
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="query",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="app_origin",
+                python_name="app_origin",
+                location="query",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="query",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="app_version",
+                python_name="app_version",
+                location="query",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="pid",
+                python_name="pid",
+                location="query",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="inst_code",
+                python_name="inst_code",
+                location="query",
+                required=False,
+                kind="string",
+            ),
+        ),
+        body_model=None,
+        result_class=InfoDeleteResult,
+    ),
+    "info_query": Operation(
+        name="info_query",
+        operation_id="alipay.open.mini.innerversion.info.query",
+        method="GET",
+        path="/v3/alipay/open/mini/innerversion/info/query",
+        summary="Query a version",
+        parameters=(
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="query",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="query",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="app_version",
+                python_name="app_version",
+                location="query",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="app_origin",
+                python_name="app_origin",
+                location="query",
+                required=False,
+                kind="string",
+            ),
+        ),
+        body_model=None,
+        result_class=InfoQueryResult,
+    ),
+    "instantiation_query": Operation(
+        name="instantiation_query",
+        operation_id="alipay.open.mini.innerversion.instantiation.query",
+        method="GET",
+        path="/v3/alipay/open/mini/innerversion/instantiation/query",
+        summary="Query the template behind a version",
+        parameters=(
+            Parameter(
+                name="app_origin",
+                python_name="app_origin",
+                location="query",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="query",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="query",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="app_version",
+                python_name="app_version",
+                location="query",
+                required=True,
+                kind="string",
+            ),
+        ),
+        body_model=None,
+        result_class=InstantiationQueryResult,
+    ),
+    "last_query": Operation(
+        name="last_query",
+        operation_id="alipay.open.mini.innerversion.last.query",
+        method="GET",
+        path="/v3/alipay/open/mini/innerversion/last/query",
+        summary="Query the latest version",
+        parameters=(
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="query",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="query",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="app_origin",
+                python_name="app_origin",
+                location="query",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="pid",
+                python_name="pid",
+                location="query",
+                required=True,
+                kind="string",
+            ),
+        ),
+        body_model=None,
+        result_class=LastQueryResult,
+    ),
+    "modelforoffline_query": Operation(
+        name="modelforoffline_query",
+        operation_id="alipay.open.mini.innerversion.modelforoffline.query",
+        method="GET",
+        path="/v3/alipay/open/mini/innerversion/modelforoffline/query",
+        summary="Query a released version's package data",
+        parameters=(
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="query",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="app_version",
+                python_name="app_version",
+                location="query",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="query",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="inst_code",
+                python_name="inst_code",
+                location="query",
+                required=False,
+                kind="string",
+            ),
+        ),
+        body_model=None,
+        result_class=ModelforofflineQueryResult,
+    ),
+    "nobuild_upload": Operation(
+        name="nobuild_upload",
+        operation_id="alipay.open.mini.innerversion.nobuild.upload",
+        method="POST",
+        path="/v3/alipay/open/mini/innerversion/nobuild/upload",
+        summary="Register an already built package",
+        parameters=(
+            Parameter(
+                name="build_version",
+                python_name="build_version",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="build_extra_info",
+                python_name="build_extra_info",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="build_js_permission",
+                python_name="build_js_permission",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="build_main_url",
+                python_name="build_main_url",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="build_qcloud_info",
+                python_name="build_qcloud_info",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="builded_package_size",
+                python_name="builded_package_size",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="builded_package_url",
+                python_name="builded_package_url",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="builded_plugin_size",
+                python_name="builded_plugin_size",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="builded_plugin_url",
+                python_name="builded_plugin_url",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="components",
+                python_name="components",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="inst_code",
+                python_name="inst_code",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="new_builded_package_size",
+                python_name="new_builded_package_size",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="new_builded_package_url",
+                python_name="new_builded_package_url",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="new_builded_plugin_size",
+                python_name="new_builded_plugin_size",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="new_builded_plugin_url",
+                python_name="new_builded_plugin_url",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="no_sign",
+                python_name="no_sign",
+                location="body",
+                required=False,
+                kind="boolean",
+            ),
+            Parameter(
+                name="plugin_refs",
+                python_name="plugin_refs",
+                location="body",
+                required=False,
+                kind="array",
+                item_model=MiniAppPluginReference,
+            ),
+            Parameter(
+                name="sub_packages",
+                python_name="sub_packages",
+                location="body",
+                required=False,
+                kind="array",
+                item_model=SubPackageInfo,
+            ),
+        ),
+        body_model=AlipayOpenMiniInnerversionNobuildUploadModel,
+        result_class=NobuildUploadResult,
+    ),
+    "offline_publish": Operation(
+        name="offline_publish",
+        operation_id="alipay.open.mini.innerversion.offline.publish",
+        method="POST",
+        path="/v3/alipay/open/mini/innerversion/offline/publish",
+        summary="Take the released version down",
+        parameters=(
+            Parameter(
+                name="app_version",
+                python_name="app_version",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="app_origin",
+                python_name="app_origin",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="pid",
+                python_name="pid",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+        ),
+        body_model=AlipayOpenMiniInnerversionOfflinePublishModel,
+        result_class=OfflinePublishResult,
+    ),
+    "online": Operation(
+        name="online",
+        operation_id="alipay.open.mini.innerversion.online",
+        method="POST",
+        path="/v3/alipay/open/mini/innerversion/online",
+        summary="Publish a version",
+        parameters=(
+            Parameter(
+                name="app_offline_version",
+                python_name="app_offline_version",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="app_online_version",
+                python_name="app_online_version",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="app_origin",
+                python_name="app_origin",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="inst_code",
+                python_name="inst_code",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+        ),
+        body_model=AlipayOpenMiniInnerversionOnlineModel,
+        result_class=OnlineResult,
+    ),
+    "online_publish": Operation(
+        name="online_publish",
+        operation_id="alipay.open.mini.innerversion.online.publish",
+        method="POST",
+        path="/v3/alipay/open/mini/innerversion/online/publish",
+        summary="Release a reviewed version",
+        parameters=(
+            Parameter(
+                name="app_version",
+                python_name="app_version",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="app_origin",
+                python_name="app_origin",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="downgrade",
+                python_name="downgrade",
+                location="body",
+                required=False,
+                kind="boolean",
+            ),
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="pid",
+                python_name="pid",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="release_type",
+                python_name="release_type",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+        ),
+        body_model=AlipayOpenMiniInnerversionOnlinePublishModel,
+        result_class=OnlinePublishResult,
+    ),
+    "package_create": Operation(
+        name="package_create",
+        operation_id="alipay.open.mini.innerversion.package.create",
+        method="POST",
+        path="/v3/alipay/open/mini/innerversion/package/create",
+        summary="Build a pre-release or coverage package",
+        parameters=(
+            Parameter(
+                name="app_origin",
+                python_name="app_origin",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="app_version",
+                python_name="app_version",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="package_type",
+                python_name="package_type",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="pid",
+                python_name="pid",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+        ),
+        body_model=AlipayOpenMiniInnerversionPackageCreateModel,
+        result_class=PackageCreateResult,
+    ),
+    "sync": Operation(
+        name="sync",
+        operation_id="alipay.open.mini.innerversion.sync",
+        method="POST",
+        path="/v3/alipay/open/mini/innerversion/sync",
+        summary="Push a version to clients",
+        parameters=(
+            Parameter(
+                name="app_origin",
+                python_name="app_origin",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="sync_type",
+                python_name="sync_type",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="app_version",
+                python_name="app_version",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="dev_id",
+                python_name="dev_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+        ),
+        body_model=AlipayOpenMiniInnerversionSyncModel,
+        result_class=SyncResult,
+    ),
+    "templated_upload": Operation(
+        name="templated_upload",
+        operation_id="alipay.open.mini.innerversion.templated.upload",
+        method="POST",
+        path="/v3/alipay/open/mini/innerversion/templated/upload",
+        summary="Create a version from a template",
+        parameters=(
+            Parameter(
+                name="app_version",
+                python_name="app_version",
+                location="body",
+                required=True,
+                kind="string",
+                pattern="^[0-9]+\\.[0-9]+\\.[0-9]+$",
+            ),
+            Parameter(
+                name="template_id",
+                python_name="template_id",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="app_origin",
+                python_name="app_origin",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="ext",
+                python_name="ext",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="template_version",
+                python_name="template_version",
+                location="body",
+                required=False,
+                kind="string",
+                pattern="^[0-9]+\\.[0-9]+\\.[0-9]+$",
+            ),
+        ),
+        body_model=AlipayOpenMiniInnerversionTemplatedUploadModel,
+        result_class=TemplatedUploadResult,
+    ),
+    "upgrade": Operation(
+        name="upgrade",
+        operation_id="alipay.open.mini.innerversion.upgrade",
+        method="POST",
+        path="/v3/alipay/open/mini/innerversion/upgrade",
+        summary="Upgrade a template instance",
+        parameters=(
+            Parameter(
+                name="template_id",
+                python_name="template_id",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="template_version",
+                python_name="template_version",
+                location="body",
+                required=True,
+                kind="string",
+                pattern="^[0-9]+\\.[0-9]+\\.[0-9]+$",
+            ),
+            Parameter(
+                name="app_origin",
+                python_name="app_origin",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+        ),
+        body_model=AlipayOpenMiniInnerversionUpgradeModel,
+        result_class=UpgradeResult,
+    ),
+    "upload": Operation(
+        name="upload",
+        operation_id="alipay.open.mini.innerversion.upload",
+        method="POST",
+        path="/v3/alipay/open/mini/innerversion/upload",
+        summary="Build a mini program package",
+        parameters=(
+            Parameter(
+                name="build_version",
+                python_name="build_version",
+                location="body",
+                required=True,
+                kind="string",
+            ),
+            Parameter(
+                name="app_origin",
+                python_name="app_origin",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="build_app_type",
+                python_name="build_app_type",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="build_extra_info",
+                python_name="build_extra_info",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="build_extra_mini_project_config",
+                python_name="build_extra_mini_project_config",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="build_js_permission",
+                python_name="build_js_permission",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="build_main_url",
+                python_name="build_main_url",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="build_max_android_client_version",
+                python_name="build_max_android_client_version",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="build_max_ios_client_version",
+                python_name="build_max_ios_client_version",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="build_min_android_client_version",
+                python_name="build_min_android_client_version",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="build_min_ios_client_version",
+                python_name="build_min_ios_client_version",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="build_package_md_5",
+                python_name="build_package_md_5",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="build_package_name",
+                python_name="build_package_name",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="build_package_stream",
+                python_name="build_package_stream",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="build_qcloud_info",
+                python_name="build_qcloud_info",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="build_signed_pkg_url",
+                python_name="build_signed_pkg_url",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="build_source_pkg_size",
+                python_name="build_source_pkg_size",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="build_source_pkg_url",
+                python_name="build_source_pkg_url",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="build_sub_url",
+                python_name="build_sub_url",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="builded_package_size",
+                python_name="builded_package_size",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="builded_package_url",
+                python_name="builded_package_url",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="client_type",
+                python_name="client_type",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="inst_code",
+                python_name="inst_code",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="body",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="plugin_refs",
+                python_name="plugin_refs",
+                location="body",
+                required=False,
+                kind="array",
+                item_model=MiniAppPluginReference,
+            ),
+        ),
+        body_model=AlipayOpenMiniInnerversionUploadModel,
+        result_class=UploadResult,
+    ),
+    "uploadstatus_query": Operation(
+        name="uploadstatus_query",
+        operation_id="alipay.open.mini.innerversion.uploadstatus.query",
+        method="GET",
+        path="/v3/alipay/open/mini/innerversion/uploadstatus/query",
+        summary="Query the state of a package build",
+        parameters=(
+            Parameter(
+                name="build_package_id",
+                python_name="build_package_id",
+                location="query",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="mini_app_id",
+                python_name="mini_app_id",
+                location="query",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="build_version",
+                python_name="build_version",
+                location="query",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="inst_code",
+                python_name="inst_code",
+                location="query",
+                required=False,
+                kind="string",
+            ),
+            Parameter(
+                name="bundle_id",
+                python_name="bundle_id",
+                location="query",
+                required=False,
+                kind="string",
+            ),
+        ),
+        body_model=None,
+        result_class=UploadstatusQueryResult,
+    ),
+}
+
+
+class SyncOperations:
+    """A typed method per operation; the client supplies ``_call`` (the I/O)."""
+
+    __slots__ = ()
+
+    def _call(
+        self, operation: Operation, arguments: dict[str, Any], options: CallOptions
+    ) -> Any:
+        raise NotImplementedError
+
+    def audit_cancel(
+        self,
+        *,
+        app_version: str,
+        app_origin: str | None = None,
+        bundle_id: str | None = None,
+        mini_app_id: str | None = None,
+        pid: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> AuditCancelResult:
+        """Withdraw a version from review
+
+        Withdraws a version that is in review (`AUDITING`); it goes back to development.
+
+        ``POST /v3/alipay/open/mini/innerversion/audit/cancel``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: AuditCancelResult = self._call(
+            OPERATIONS["audit_cancel"],
+            {
+                "app_version": app_version,
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "mini_app_id": mini_app_id,
+                "pid": pid,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def audit_submit(
+        self,
+        *,
+        app_version: str,
+        version_desc: str,
+        app_category_ids: str | None = None,
+        app_desc: str | None = None,
+        app_english_name: str | None = None,
+        app_logo: str | None = None,
+        app_name: str | None = None,
+        app_origin: str | None = None,
+        app_slogan: str | None = None,
+        bundle_id: str | None = None,
+        license_info: AuditLicenseInfo | Mapping[str, Any] | None = None,
+        memo: str | None = None,
+        mini_app_id: str | None = None,
+        mini_category_ids: str | None = None,
+        open_id: str | None = None,
+        out_door_pic: str | None = None,
+        pid: str | None = None,
+        screen_shot_list: list[str] | None = None,
+        service_email: str | None = None,
+        service_phone: str | None = None,
+        special_license_pic_list: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> AuditSubmitResult:
+        """Submit a version for review
+
+        Submits a version in development (`INIT`) for review, with the listing details the
+        reviewers see. Listing fields left out keep the app's current values; licence and
+        special-qualification fields are needed only for categories that require them.
+        Alipay sends the outcome by message when the review ends.
+
+        The server refuses a blank `app_version` or `version_desc`; a blank description,
+        slogan, category or screenshot list is refused only when the app has no current
+        value to fall back on.
+
+        ``POST /v3/alipay/open/mini/innerversion/audit/submit``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: AuditSubmitResult = self._call(
+            OPERATIONS["audit_submit"],
+            {
+                "app_version": app_version,
+                "version_desc": version_desc,
+                "app_category_ids": app_category_ids,
+                "app_desc": app_desc,
+                "app_english_name": app_english_name,
+                "app_logo": app_logo,
+                "app_name": app_name,
+                "app_origin": app_origin,
+                "app_slogan": app_slogan,
+                "bundle_id": bundle_id,
+                "license_info": license_info,
+                "memo": memo,
+                "mini_app_id": mini_app_id,
+                "mini_category_ids": mini_category_ids,
+                "open_id": open_id,
+                "out_door_pic": out_door_pic,
+                "pid": pid,
+                "screen_shot_list": screen_shot_list,
+                "service_email": service_email,
+                "service_phone": service_phone,
+                "special_license_pic_list": special_license_pic_list,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def backdev_publish(
+        self,
+        *,
+        app_version: str,
+        app_origin: str | None = None,
+        bundle_id: str | None = None,
+        mini_app_id: str | None = None,
+        pid: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> BackdevPublishResult:
+        """Send a reviewed version back to development
+
+        Returns a version that has been reviewed (approved or rejected) to development
+        (`INIT`) so that it can be changed and submitted again.
+
+        ``POST /v3/alipay/open/mini/innerversion/backdev/publish``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: BackdevPublishResult = self._call(
+            OPERATIONS["backdev_publish"],
+            {
+                "app_version": app_version,
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "mini_app_id": mini_app_id,
+                "pid": pid,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def beta_confirm(
+        self,
+        *,
+        app_origin: str | None = None,
+        memo: str | None = None,
+        mini_app_id: str | None = None,
+        operate: str | None = None,
+        pid: str | None = None,
+        plugin_id: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> BetaConfirmResult:
+        """Confirm a plugin beta test
+
+        Accepts (`operate` `pass`) or refuses (`reject`, with a `memo`) a plugin version the
+        mini program was invited to beta-test.
+
+        ``POST /v3/alipay/open/mini/innerversion/beta/confirm``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: BetaConfirmResult = self._call(
+            OPERATIONS["beta_confirm"],
+            {
+                "app_origin": app_origin,
+                "memo": memo,
+                "mini_app_id": mini_app_id,
+                "operate": operate,
+                "pid": pid,
+                "plugin_id": plugin_id,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def betainfo_query(
+        self,
+        *,
+        plugin_id: str,
+        plugin_version: str,
+        bundle_id: str | None = None,
+        app_origin: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> BetainfoQueryResult:
+        """Query a plugin's beta-test status
+
+        Returns the beta-test state of a plugin version and the result of each invited mini
+        program.
+
+        ``GET /v3/alipay/open/mini/innerversion/betainfo/query``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: BetainfoQueryResult = self._call(
+            OPERATIONS["betainfo_query"],
+            {
+                "plugin_id": plugin_id,
+                "bundle_id": bundle_id,
+                "plugin_version": plugin_version,
+                "app_origin": app_origin,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def condition_batchquery(
+        self,
+        *,
+        app_origin: str,
+        bundle_id: str,
+        version_status: str,
+        mini_app_id: str | None = None,
+        page_num: str | None = None,
+        page_size: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> ConditionBatchqueryResult:
+        """List versions by status
+
+        Lists the versions of a mini program whose status is among `version_status` (comma-
+        separated), a page at a time: `page_num` from 1, `page_size` at most 10.
+
+        ``POST /v3/alipay/open/mini/innerversion/condition/batchquery``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: ConditionBatchqueryResult = self._call(
+            OPERATIONS["condition_batchquery"],
+            {
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "version_status": version_status,
+                "mini_app_id": mini_app_id,
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def content_rollback(
+        self,
+        *,
+        app_origin: str,
+        bundle_id: str,
+        pid: str,
+        app_version: str | None = None,
+        mini_app_id: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> ContentRollbackResult:
+        """Roll the released version back
+
+        Rolls the released version back to the version released before it.
+
+        ``POST /v3/alipay/open/mini/innerversion/content/rollback``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: ContentRollbackResult = self._call(
+            OPERATIONS["content_rollback"],
+            {
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "pid": pid,
+                "app_version": app_version,
+                "mini_app_id": mini_app_id,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def gray_finish(
+        self,
+        *,
+        app_version: str,
+        app_origin: str | None = None,
+        bundle_id: str | None = None,
+        mini_app_id: str | None = None,
+        pid: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> GrayFinishResult:
+        """End a gray release
+
+        Ends the gray stage of a version in `GRAY`; the app must be released.
+
+        ``POST /v3/alipay/open/mini/innerversion/gray/finish``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: GrayFinishResult = self._call(
+            OPERATIONS["gray_finish"],
+            {
+                "app_version": app_version,
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "mini_app_id": mini_app_id,
+                "pid": pid,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def gray_publish(
+        self,
+        *,
+        app_origin: str | None = None,
+        app_version: str | None = None,
+        beta_app_id_list: list[str] | None = None,
+        bundle_id: str | None = None,
+        gray_strategy: str | None = None,
+        mini_app_id: str | None = None,
+        pid: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> GrayPublishResult:
+        """Start a gray release
+
+        Releases an approved version (`WAIT_RELEASE`) to a share of users given by
+        `gray_strategy` (`p10`, `p30`, `p50`). For a plugin, `beta_app_id_list` names mini
+        programs invited to test it.
+
+        ``POST /v3/alipay/open/mini/innerversion/gray/publish``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: GrayPublishResult = self._call(
+            OPERATIONS["gray_publish"],
+            {
+                "app_origin": app_origin,
+                "app_version": app_version,
+                "beta_app_id_list": beta_app_id_list,
+                "bundle_id": bundle_id,
+                "gray_strategy": gray_strategy,
+                "mini_app_id": mini_app_id,
+                "pid": pid,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def info_delete(
+        self,
+        *,
+        bundle_id: str,
+        app_version: str,
+        pid: str,
+        mini_app_id: str | None = None,
+        app_origin: str | None = None,
+        inst_code: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> InfoDeleteResult:
+        """Delete a version
+
+        Deletes a version that is still in development (`INIT`); versions in a security scan
+        or in trial use cannot be deleted.
+
+        ``DELETE /v3/alipay/open/mini/innerversion/info/delete``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: InfoDeleteResult = self._call(
+            OPERATIONS["info_delete"],
+            {
+                "mini_app_id": mini_app_id,
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "app_version": app_version,
+                "pid": pid,
+                "inst_code": inst_code,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def info_query(
+        self,
+        *,
+        bundle_id: str | None = None,
+        mini_app_id: str | None = None,
+        app_version: str | None = None,
+        app_origin: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> InfoQueryResult:
+        """Query a version
+
+        Returns the details and status of one version.
+
+        ``GET /v3/alipay/open/mini/innerversion/info/query``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: InfoQueryResult = self._call(
+            OPERATIONS["info_query"],
+            {
+                "bundle_id": bundle_id,
+                "mini_app_id": mini_app_id,
+                "app_version": app_version,
+                "app_origin": app_origin,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def instantiation_query(
+        self,
+        *,
+        bundle_id: str,
+        app_version: str,
+        app_origin: str | None = None,
+        mini_app_id: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> InstantiationQueryResult:
+        """Query the template behind a version
+
+        Says which template, and which template version, a template-instantiated version was
+        built from.
+
+        ``GET /v3/alipay/open/mini/innerversion/instantiation/query``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: InstantiationQueryResult = self._call(
+            OPERATIONS["instantiation_query"],
+            {
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "mini_app_id": mini_app_id,
+                "app_version": app_version,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def last_query(
+        self,
+        *,
+        bundle_id: str,
+        app_origin: str,
+        pid: str,
+        mini_app_id: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> LastQueryResult:
+        """Query the latest version
+
+        Returns the latest version of a mini program and the app's basic information (name,
+        description, logo, categories, status).
+
+        ``GET /v3/alipay/open/mini/innerversion/last/query``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: LastQueryResult = self._call(
+            OPERATIONS["last_query"],
+            {
+                "mini_app_id": mini_app_id,
+                "bundle_id": bundle_id,
+                "app_origin": app_origin,
+                "pid": pid,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def modelforoffline_query(
+        self,
+        *,
+        mini_app_id: str | None = None,
+        app_version: str | None = None,
+        bundle_id: str | None = None,
+        inst_code: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> ModelforofflineQueryResult:
+        """Query a released version's package data
+
+        Returns the package data of the released version for offline scenarios, with a
+        `sync_id` to quote when a sync fails.
+
+        ``GET /v3/alipay/open/mini/innerversion/modelforoffline/query``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: ModelforofflineQueryResult = self._call(
+            OPERATIONS["modelforoffline_query"],
+            {
+                "mini_app_id": mini_app_id,
+                "app_version": app_version,
+                "bundle_id": bundle_id,
+                "inst_code": inst_code,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def nobuild_upload(
+        self,
+        *,
+        build_version: str,
+        build_extra_info: str | None = None,
+        build_js_permission: str | None = None,
+        build_main_url: str | None = None,
+        build_qcloud_info: str | None = None,
+        builded_package_size: str | None = None,
+        builded_package_url: str | None = None,
+        builded_plugin_size: str | None = None,
+        builded_plugin_url: str | None = None,
+        bundle_id: str | None = None,
+        components: str | None = None,
+        inst_code: str | None = None,
+        mini_app_id: str | None = None,
+        new_builded_package_size: str | None = None,
+        new_builded_package_url: str | None = None,
+        new_builded_plugin_size: str | None = None,
+        new_builded_plugin_url: str | None = None,
+        no_sign: bool | None = None,
+        plugin_refs: Sequence[MiniAppPluginReference | Mapping[str, Any]] | None = None,
+        sub_packages: Sequence[SubPackageInfo | Mapping[str, Any]] | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> NobuildUploadResult:
+        """Register an already built package
+
+        Creates a version from packages built outside the platform (Taobao mini programs)
+        without building anything. Sizes are in bytes. The server refuses a blank
+        `build_version`, and a blank package URL or size (old or 2.0 fields).
+
+        ``POST /v3/alipay/open/mini/innerversion/nobuild/upload``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: NobuildUploadResult = self._call(
+            OPERATIONS["nobuild_upload"],
+            {
+                "build_version": build_version,
+                "build_extra_info": build_extra_info,
+                "build_js_permission": build_js_permission,
+                "build_main_url": build_main_url,
+                "build_qcloud_info": build_qcloud_info,
+                "builded_package_size": builded_package_size,
+                "builded_package_url": builded_package_url,
+                "builded_plugin_size": builded_plugin_size,
+                "builded_plugin_url": builded_plugin_url,
+                "bundle_id": bundle_id,
+                "components": components,
+                "inst_code": inst_code,
+                "mini_app_id": mini_app_id,
+                "new_builded_package_size": new_builded_package_size,
+                "new_builded_package_url": new_builded_package_url,
+                "new_builded_plugin_size": new_builded_plugin_size,
+                "new_builded_plugin_url": new_builded_plugin_url,
+                "no_sign": no_sign,
+                "plugin_refs": plugin_refs,
+                "sub_packages": sub_packages,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def offline_publish(
+        self,
+        *,
+        app_version: str,
+        app_origin: str | None = None,
+        bundle_id: str | None = None,
+        mini_app_id: str | None = None,
+        pid: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> OfflinePublishResult:
+        """Take the released version down
+
+        Takes the released version of a mini program off the shelf; the app must be
+        released.
+
+        ``POST /v3/alipay/open/mini/innerversion/offline/publish``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: OfflinePublishResult = self._call(
+            OPERATIONS["offline_publish"],
+            {
+                "app_version": app_version,
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "mini_app_id": mini_app_id,
+                "pid": pid,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def online(
+        self,
+        *,
+        app_offline_version: str | None = None,
+        app_online_version: str | None = None,
+        app_origin: str | None = None,
+        bundle_id: str | None = None,
+        inst_code: str | None = None,
+        mini_app_id: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> OnlineResult:
+        """Publish a version
+
+        Puts a successfully built version of an internal mini program on the shelf,
+        optionally taking another version down.
+
+        ``POST /v3/alipay/open/mini/innerversion/online``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: OnlineResult = self._call(
+            OPERATIONS["online"],
+            {
+                "app_offline_version": app_offline_version,
+                "app_online_version": app_online_version,
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "inst_code": inst_code,
+                "mini_app_id": mini_app_id,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def online_publish(
+        self,
+        *,
+        app_version: str,
+        app_origin: str | None = None,
+        bundle_id: str | None = None,
+        downgrade: bool | None = None,
+        mini_app_id: str | None = None,
+        pid: str | None = None,
+        release_type: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> OnlinePublishResult:
+        """Release a reviewed version
+
+        Releases an approved version (or one in gray) to all users. `release_type` is
+        `normal` (default) or `high` (high-assurance release); with `downgrade`, clients
+        that hold a cached package open it and fetch the new one in the background. Some
+        apps must go through gray first.
+
+        ``POST /v3/alipay/open/mini/innerversion/online/publish``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: OnlinePublishResult = self._call(
+            OPERATIONS["online_publish"],
+            {
+                "app_version": app_version,
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "downgrade": downgrade,
+                "mini_app_id": mini_app_id,
+                "pid": pid,
+                "release_type": release_type,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def package_create(
+        self,
+        *,
+        app_origin: str,
+        app_version: str,
+        bundle_id: str,
+        mini_app_id: str | None = None,
+        package_type: str | None = None,
+        pid: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> PackageCreateResult:
+        """Build a pre-release or coverage package
+
+        Builds an additional package of a version in development, of the kind `package_type`
+        names (e.g. `PRE_ONLINE`). Not for template-built apps.
+
+        ``POST /v3/alipay/open/mini/innerversion/package/create``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: PackageCreateResult = self._call(
+            OPERATIONS["package_create"],
+            {
+                "app_origin": app_origin,
+                "app_version": app_version,
+                "bundle_id": bundle_id,
+                "mini_app_id": mini_app_id,
+                "package_type": package_type,
+                "pid": pid,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def sync(
+        self,
+        *,
+        app_origin: str,
+        bundle_id: str,
+        sync_type: str,
+        app_version: str | None = None,
+        dev_id: str | None = None,
+        mini_app_id: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> SyncResult:
+        """Push a version to clients
+
+        Clients keep a cached package until it expires. After an online or a rollback,
+        this pushes the given version to users at once. The version must be the one
+        currently online.
+
+        ``POST /v3/alipay/open/mini/innerversion/sync``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: SyncResult = self._call(
+            OPERATIONS["sync"],
+            {
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "sync_type": sync_type,
+                "app_version": app_version,
+                "dev_id": dev_id,
+                "mini_app_id": mini_app_id,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def templated_upload(
+        self,
+        *,
+        app_version: str,
+        template_id: str,
+        app_origin: str | None = None,
+        bundle_id: str | None = None,
+        ext: str | None = None,
+        mini_app_id: str | None = None,
+        template_version: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> TemplatedUploadResult:
+        """Create a version from a template
+
+        Creates a version of a mini program from a template version, synchronously, with the
+        template configuration in `ext` (JSON). The version must be `x.y.z`, new, and higher
+        than every existing version; the template must be on or off the shelf. This, with
+        `instantiation/query`, is the documented way to build template instances.
+
+        ``POST /v3/alipay/open/mini/innerversion/templated/upload``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: TemplatedUploadResult = self._call(
+            OPERATIONS["templated_upload"],
+            {
+                "app_version": app_version,
+                "template_id": template_id,
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "ext": ext,
+                "mini_app_id": mini_app_id,
+                "template_version": template_version,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def upgrade(
+        self,
+        *,
+        template_id: str,
+        template_version: str,
+        app_origin: str | None = None,
+        bundle_id: str | None = None,
+        mini_app_id: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> UpgradeResult:
+        """Upgrade a template instance
+
+        Moves a mini program instantiated from a template to a newer template version.
+        Synchronous, with no new review. ISVs typically run it across many merchants'
+        mini programs, each call carrying that merchant's app auth token.
+
+        Deprecated: Alipay's current OpenAPI description no longer lists this operation
+        (it was documented on Alipay's older API pages). `templated/upload` followed by
+        `instantiation/query` is the documented way to build template instances. Kept
+        because existing callers use it.
+
+        ``POST /v3/alipay/open/mini/innerversion/upgrade``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: UpgradeResult = self._call(
+            OPERATIONS["upgrade"],
+            {
+                "template_id": template_id,
+                "template_version": template_version,
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "mini_app_id": mini_app_id,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def upload(
+        self,
+        *,
+        build_version: str,
+        app_origin: str | None = None,
+        build_app_type: str | None = None,
+        build_extra_info: str | None = None,
+        build_extra_mini_project_config: str | None = None,
+        build_js_permission: str | None = None,
+        build_main_url: str | None = None,
+        build_max_android_client_version: str | None = None,
+        build_max_ios_client_version: str | None = None,
+        build_min_android_client_version: str | None = None,
+        build_min_ios_client_version: str | None = None,
+        build_package_md_5: str | None = None,
+        build_package_name: str | None = None,
+        build_package_stream: str | None = None,
+        build_qcloud_info: str | None = None,
+        build_signed_pkg_url: str | None = None,
+        build_source_pkg_size: str | None = None,
+        build_source_pkg_url: str | None = None,
+        build_sub_url: str | None = None,
+        builded_package_size: str | None = None,
+        builded_package_url: str | None = None,
+        bundle_id: str | None = None,
+        client_type: str | None = None,
+        inst_code: str | None = None,
+        mini_app_id: str | None = None,
+        plugin_refs: Sequence[MiniAppPluginReference | Mapping[str, Any]] | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> UploadResult:
+        """Build a mini program package
+
+        Creates a package build task for a version of an internal mini program and
+        returns at once. The build runs asynchronously: poll
+        `GET /v3/alipay/open/mini/innerversion/uploadstatus/query` with the returned
+        `package_id` (as `build_package_id`) until `build_status` is final.
+        Exactly one of `build_package_stream` (base64 zip) or `build_source_pkg_url`
+        carries the package.
+
+        ``POST /v3/alipay/open/mini/innerversion/upload``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: UploadResult = self._call(
+            OPERATIONS["upload"],
+            {
+                "build_version": build_version,
+                "app_origin": app_origin,
+                "build_app_type": build_app_type,
+                "build_extra_info": build_extra_info,
+                "build_extra_mini_project_config": build_extra_mini_project_config,
+                "build_js_permission": build_js_permission,
+                "build_main_url": build_main_url,
+                "build_max_android_client_version": build_max_android_client_version,
+                "build_max_ios_client_version": build_max_ios_client_version,
+                "build_min_android_client_version": build_min_android_client_version,
+                "build_min_ios_client_version": build_min_ios_client_version,
+                "build_package_md_5": build_package_md_5,
+                "build_package_name": build_package_name,
+                "build_package_stream": build_package_stream,
+                "build_qcloud_info": build_qcloud_info,
+                "build_signed_pkg_url": build_signed_pkg_url,
+                "build_source_pkg_size": build_source_pkg_size,
+                "build_source_pkg_url": build_source_pkg_url,
+                "build_sub_url": build_sub_url,
+                "builded_package_size": builded_package_size,
+                "builded_package_url": builded_package_url,
+                "bundle_id": bundle_id,
+                "client_type": client_type,
+                "inst_code": inst_code,
+                "mini_app_id": mini_app_id,
+                "plugin_refs": plugin_refs,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    def uploadstatus_query(
+        self,
+        *,
+        build_package_id: str | None = None,
+        mini_app_id: str | None = None,
+        build_version: str | None = None,
+        inst_code: str | None = None,
+        bundle_id: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> UploadstatusQueryResult:
+        """Query the state of a package build
+
+        Returns the state of a build started by `upload`. Poll it until
+        `build_status` is final (`2` succeeded, `3` failed, `5` timed out) or
+        `need_rotation` is `"false"`.
+
+        ``GET /v3/alipay/open/mini/innerversion/uploadstatus/query``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: UploadstatusQueryResult = self._call(
+            OPERATIONS["uploadstatus_query"],
+            {
+                "build_package_id": build_package_id,
+                "mini_app_id": mini_app_id,
+                "build_version": build_version,
+                "inst_code": inst_code,
+                "bundle_id": bundle_id,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+
+class AsyncOperations:
+    """The same methods as :class:`SyncOperations`, to be awaited."""
+
+    __slots__ = ()
+
+    async def _call(
+        self, operation: Operation, arguments: dict[str, Any], options: CallOptions
+    ) -> Any:
+        raise NotImplementedError
+
+    async def audit_cancel(
+        self,
+        *,
+        app_version: str,
+        app_origin: str | None = None,
+        bundle_id: str | None = None,
+        mini_app_id: str | None = None,
+        pid: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> AuditCancelResult:
+        """Withdraw a version from review
+
+        Withdraws a version that is in review (`AUDITING`); it goes back to development.
+
+        ``POST /v3/alipay/open/mini/innerversion/audit/cancel``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: AuditCancelResult = await self._call(
+            OPERATIONS["audit_cancel"],
+            {
+                "app_version": app_version,
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "mini_app_id": mini_app_id,
+                "pid": pid,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def audit_submit(
+        self,
+        *,
+        app_version: str,
+        version_desc: str,
+        app_category_ids: str | None = None,
+        app_desc: str | None = None,
+        app_english_name: str | None = None,
+        app_logo: str | None = None,
+        app_name: str | None = None,
+        app_origin: str | None = None,
+        app_slogan: str | None = None,
+        bundle_id: str | None = None,
+        license_info: AuditLicenseInfo | Mapping[str, Any] | None = None,
+        memo: str | None = None,
+        mini_app_id: str | None = None,
+        mini_category_ids: str | None = None,
+        open_id: str | None = None,
+        out_door_pic: str | None = None,
+        pid: str | None = None,
+        screen_shot_list: list[str] | None = None,
+        service_email: str | None = None,
+        service_phone: str | None = None,
+        special_license_pic_list: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> AuditSubmitResult:
+        """Submit a version for review
+
+        Submits a version in development (`INIT`) for review, with the listing details the
+        reviewers see. Listing fields left out keep the app's current values; licence and
+        special-qualification fields are needed only for categories that require them.
+        Alipay sends the outcome by message when the review ends.
+
+        The server refuses a blank `app_version` or `version_desc`; a blank description,
+        slogan, category or screenshot list is refused only when the app has no current
+        value to fall back on.
+
+        ``POST /v3/alipay/open/mini/innerversion/audit/submit``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: AuditSubmitResult = await self._call(
+            OPERATIONS["audit_submit"],
+            {
+                "app_version": app_version,
+                "version_desc": version_desc,
+                "app_category_ids": app_category_ids,
+                "app_desc": app_desc,
+                "app_english_name": app_english_name,
+                "app_logo": app_logo,
+                "app_name": app_name,
+                "app_origin": app_origin,
+                "app_slogan": app_slogan,
+                "bundle_id": bundle_id,
+                "license_info": license_info,
+                "memo": memo,
+                "mini_app_id": mini_app_id,
+                "mini_category_ids": mini_category_ids,
+                "open_id": open_id,
+                "out_door_pic": out_door_pic,
+                "pid": pid,
+                "screen_shot_list": screen_shot_list,
+                "service_email": service_email,
+                "service_phone": service_phone,
+                "special_license_pic_list": special_license_pic_list,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def backdev_publish(
+        self,
+        *,
+        app_version: str,
+        app_origin: str | None = None,
+        bundle_id: str | None = None,
+        mini_app_id: str | None = None,
+        pid: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> BackdevPublishResult:
+        """Send a reviewed version back to development
+
+        Returns a version that has been reviewed (approved or rejected) to development
+        (`INIT`) so that it can be changed and submitted again.
+
+        ``POST /v3/alipay/open/mini/innerversion/backdev/publish``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: BackdevPublishResult = await self._call(
+            OPERATIONS["backdev_publish"],
+            {
+                "app_version": app_version,
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "mini_app_id": mini_app_id,
+                "pid": pid,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def beta_confirm(
+        self,
+        *,
+        app_origin: str | None = None,
+        memo: str | None = None,
+        mini_app_id: str | None = None,
+        operate: str | None = None,
+        pid: str | None = None,
+        plugin_id: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> BetaConfirmResult:
+        """Confirm a plugin beta test
+
+        Accepts (`operate` `pass`) or refuses (`reject`, with a `memo`) a plugin version the
+        mini program was invited to beta-test.
+
+        ``POST /v3/alipay/open/mini/innerversion/beta/confirm``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: BetaConfirmResult = await self._call(
+            OPERATIONS["beta_confirm"],
+            {
+                "app_origin": app_origin,
+                "memo": memo,
+                "mini_app_id": mini_app_id,
+                "operate": operate,
+                "pid": pid,
+                "plugin_id": plugin_id,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def betainfo_query(
+        self,
+        *,
+        plugin_id: str,
+        plugin_version: str,
+        bundle_id: str | None = None,
+        app_origin: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> BetainfoQueryResult:
+        """Query a plugin's beta-test status
+
+        Returns the beta-test state of a plugin version and the result of each invited mini
+        program.
+
+        ``GET /v3/alipay/open/mini/innerversion/betainfo/query``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: BetainfoQueryResult = await self._call(
+            OPERATIONS["betainfo_query"],
+            {
+                "plugin_id": plugin_id,
+                "bundle_id": bundle_id,
+                "plugin_version": plugin_version,
+                "app_origin": app_origin,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def condition_batchquery(
+        self,
+        *,
+        app_origin: str,
+        bundle_id: str,
+        version_status: str,
+        mini_app_id: str | None = None,
+        page_num: str | None = None,
+        page_size: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> ConditionBatchqueryResult:
+        """List versions by status
+
+        Lists the versions of a mini program whose status is among `version_status` (comma-
+        separated), a page at a time: `page_num` from 1, `page_size` at most 10.
+
+        ``POST /v3/alipay/open/mini/innerversion/condition/batchquery``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: ConditionBatchqueryResult = await self._call(
+            OPERATIONS["condition_batchquery"],
+            {
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "version_status": version_status,
+                "mini_app_id": mini_app_id,
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def content_rollback(
+        self,
+        *,
+        app_origin: str,
+        bundle_id: str,
+        pid: str,
+        app_version: str | None = None,
+        mini_app_id: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> ContentRollbackResult:
+        """Roll the released version back
+
+        Rolls the released version back to the version released before it.
+
+        ``POST /v3/alipay/open/mini/innerversion/content/rollback``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: ContentRollbackResult = await self._call(
+            OPERATIONS["content_rollback"],
+            {
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "pid": pid,
+                "app_version": app_version,
+                "mini_app_id": mini_app_id,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def gray_finish(
+        self,
+        *,
+        app_version: str,
+        app_origin: str | None = None,
+        bundle_id: str | None = None,
+        mini_app_id: str | None = None,
+        pid: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> GrayFinishResult:
+        """End a gray release
+
+        Ends the gray stage of a version in `GRAY`; the app must be released.
+
+        ``POST /v3/alipay/open/mini/innerversion/gray/finish``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: GrayFinishResult = await self._call(
+            OPERATIONS["gray_finish"],
+            {
+                "app_version": app_version,
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "mini_app_id": mini_app_id,
+                "pid": pid,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def gray_publish(
+        self,
+        *,
+        app_origin: str | None = None,
+        app_version: str | None = None,
+        beta_app_id_list: list[str] | None = None,
+        bundle_id: str | None = None,
+        gray_strategy: str | None = None,
+        mini_app_id: str | None = None,
+        pid: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> GrayPublishResult:
+        """Start a gray release
+
+        Releases an approved version (`WAIT_RELEASE`) to a share of users given by
+        `gray_strategy` (`p10`, `p30`, `p50`). For a plugin, `beta_app_id_list` names mini
+        programs invited to test it.
+
+        ``POST /v3/alipay/open/mini/innerversion/gray/publish``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: GrayPublishResult = await self._call(
+            OPERATIONS["gray_publish"],
+            {
+                "app_origin": app_origin,
+                "app_version": app_version,
+                "beta_app_id_list": beta_app_id_list,
+                "bundle_id": bundle_id,
+                "gray_strategy": gray_strategy,
+                "mini_app_id": mini_app_id,
+                "pid": pid,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def info_delete(
+        self,
+        *,
+        bundle_id: str,
+        app_version: str,
+        pid: str,
+        mini_app_id: str | None = None,
+        app_origin: str | None = None,
+        inst_code: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> InfoDeleteResult:
+        """Delete a version
+
+        Deletes a version that is still in development (`INIT`); versions in a security scan
+        or in trial use cannot be deleted.
+
+        ``DELETE /v3/alipay/open/mini/innerversion/info/delete``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: InfoDeleteResult = await self._call(
+            OPERATIONS["info_delete"],
+            {
+                "mini_app_id": mini_app_id,
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "app_version": app_version,
+                "pid": pid,
+                "inst_code": inst_code,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def info_query(
+        self,
+        *,
+        bundle_id: str | None = None,
+        mini_app_id: str | None = None,
+        app_version: str | None = None,
+        app_origin: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> InfoQueryResult:
+        """Query a version
+
+        Returns the details and status of one version.
+
+        ``GET /v3/alipay/open/mini/innerversion/info/query``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: InfoQueryResult = await self._call(
+            OPERATIONS["info_query"],
+            {
+                "bundle_id": bundle_id,
+                "mini_app_id": mini_app_id,
+                "app_version": app_version,
+                "app_origin": app_origin,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def instantiation_query(
+        self,
+        *,
+        bundle_id: str,
+        app_version: str,
+        app_origin: str | None = None,
+        mini_app_id: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> InstantiationQueryResult:
+        """Query the template behind a version
+
+        Says which template, and which template version, a template-instantiated version was
+        built from.
+
+        ``GET /v3/alipay/open/mini/innerversion/instantiation/query``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: InstantiationQueryResult = await self._call(
+            OPERATIONS["instantiation_query"],
+            {
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "mini_app_id": mini_app_id,
+                "app_version": app_version,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def last_query(
+        self,
+        *,
+        bundle_id: str,
+        app_origin: str,
+        pid: str,
+        mini_app_id: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> LastQueryResult:
+        """Query the latest version
+
+        Returns the latest version of a mini program and the app's basic information (name,
+        description, logo, categories, status).
+
+        ``GET /v3/alipay/open/mini/innerversion/last/query``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: LastQueryResult = await self._call(
+            OPERATIONS["last_query"],
+            {
+                "mini_app_id": mini_app_id,
+                "bundle_id": bundle_id,
+                "app_origin": app_origin,
+                "pid": pid,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def modelforoffline_query(
+        self,
+        *,
+        mini_app_id: str | None = None,
+        app_version: str | None = None,
+        bundle_id: str | None = None,
+        inst_code: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> ModelforofflineQueryResult:
+        """Query a released version's package data
+
+        Returns the package data of the released version for offline scenarios, with a
+        `sync_id` to quote when a sync fails.
+
+        ``GET /v3/alipay/open/mini/innerversion/modelforoffline/query``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: ModelforofflineQueryResult = await self._call(
+            OPERATIONS["modelforoffline_query"],
+            {
+                "mini_app_id": mini_app_id,
+                "app_version": app_version,
+                "bundle_id": bundle_id,
+                "inst_code": inst_code,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def nobuild_upload(
+        self,
+        *,
+        build_version: str,
+        build_extra_info: str | None = None,
+        build_js_permission: str | None = None,
+        build_main_url: str | None = None,
+        build_qcloud_info: str | None = None,
+        builded_package_size: str | None = None,
+        builded_package_url: str | None = None,
+        builded_plugin_size: str | None = None,
+        builded_plugin_url: str | None = None,
+        bundle_id: str | None = None,
+        components: str | None = None,
+        inst_code: str | None = None,
+        mini_app_id: str | None = None,
+        new_builded_package_size: str | None = None,
+        new_builded_package_url: str | None = None,
+        new_builded_plugin_size: str | None = None,
+        new_builded_plugin_url: str | None = None,
+        no_sign: bool | None = None,
+        plugin_refs: Sequence[MiniAppPluginReference | Mapping[str, Any]] | None = None,
+        sub_packages: Sequence[SubPackageInfo | Mapping[str, Any]] | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> NobuildUploadResult:
+        """Register an already built package
+
+        Creates a version from packages built outside the platform (Taobao mini programs)
+        without building anything. Sizes are in bytes. The server refuses a blank
+        `build_version`, and a blank package URL or size (old or 2.0 fields).
+
+        ``POST /v3/alipay/open/mini/innerversion/nobuild/upload``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: NobuildUploadResult = await self._call(
+            OPERATIONS["nobuild_upload"],
+            {
+                "build_version": build_version,
+                "build_extra_info": build_extra_info,
+                "build_js_permission": build_js_permission,
+                "build_main_url": build_main_url,
+                "build_qcloud_info": build_qcloud_info,
+                "builded_package_size": builded_package_size,
+                "builded_package_url": builded_package_url,
+                "builded_plugin_size": builded_plugin_size,
+                "builded_plugin_url": builded_plugin_url,
+                "bundle_id": bundle_id,
+                "components": components,
+                "inst_code": inst_code,
+                "mini_app_id": mini_app_id,
+                "new_builded_package_size": new_builded_package_size,
+                "new_builded_package_url": new_builded_package_url,
+                "new_builded_plugin_size": new_builded_plugin_size,
+                "new_builded_plugin_url": new_builded_plugin_url,
+                "no_sign": no_sign,
+                "plugin_refs": plugin_refs,
+                "sub_packages": sub_packages,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def offline_publish(
+        self,
+        *,
+        app_version: str,
+        app_origin: str | None = None,
+        bundle_id: str | None = None,
+        mini_app_id: str | None = None,
+        pid: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> OfflinePublishResult:
+        """Take the released version down
+
+        Takes the released version of a mini program off the shelf; the app must be
+        released.
+
+        ``POST /v3/alipay/open/mini/innerversion/offline/publish``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: OfflinePublishResult = await self._call(
+            OPERATIONS["offline_publish"],
+            {
+                "app_version": app_version,
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "mini_app_id": mini_app_id,
+                "pid": pid,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def online(
+        self,
+        *,
+        app_offline_version: str | None = None,
+        app_online_version: str | None = None,
+        app_origin: str | None = None,
+        bundle_id: str | None = None,
+        inst_code: str | None = None,
+        mini_app_id: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> OnlineResult:
+        """Publish a version
+
+        Puts a successfully built version of an internal mini program on the shelf,
+        optionally taking another version down.
+
+        ``POST /v3/alipay/open/mini/innerversion/online``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: OnlineResult = await self._call(
+            OPERATIONS["online"],
+            {
+                "app_offline_version": app_offline_version,
+                "app_online_version": app_online_version,
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "inst_code": inst_code,
+                "mini_app_id": mini_app_id,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def online_publish(
+        self,
+        *,
+        app_version: str,
+        app_origin: str | None = None,
+        bundle_id: str | None = None,
+        downgrade: bool | None = None,
+        mini_app_id: str | None = None,
+        pid: str | None = None,
+        release_type: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> OnlinePublishResult:
+        """Release a reviewed version
+
+        Releases an approved version (or one in gray) to all users. `release_type` is
+        `normal` (default) or `high` (high-assurance release); with `downgrade`, clients
+        that hold a cached package open it and fetch the new one in the background. Some
+        apps must go through gray first.
+
+        ``POST /v3/alipay/open/mini/innerversion/online/publish``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: OnlinePublishResult = await self._call(
+            OPERATIONS["online_publish"],
+            {
+                "app_version": app_version,
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "downgrade": downgrade,
+                "mini_app_id": mini_app_id,
+                "pid": pid,
+                "release_type": release_type,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def package_create(
+        self,
+        *,
+        app_origin: str,
+        app_version: str,
+        bundle_id: str,
+        mini_app_id: str | None = None,
+        package_type: str | None = None,
+        pid: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> PackageCreateResult:
+        """Build a pre-release or coverage package
+
+        Builds an additional package of a version in development, of the kind `package_type`
+        names (e.g. `PRE_ONLINE`). Not for template-built apps.
+
+        ``POST /v3/alipay/open/mini/innerversion/package/create``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: PackageCreateResult = await self._call(
+            OPERATIONS["package_create"],
+            {
+                "app_origin": app_origin,
+                "app_version": app_version,
+                "bundle_id": bundle_id,
+                "mini_app_id": mini_app_id,
+                "package_type": package_type,
+                "pid": pid,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def sync(
+        self,
+        *,
+        app_origin: str,
+        bundle_id: str,
+        sync_type: str,
+        app_version: str | None = None,
+        dev_id: str | None = None,
+        mini_app_id: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> SyncResult:
+        """Push a version to clients
+
+        Clients keep a cached package until it expires. After an online or a rollback,
+        this pushes the given version to users at once. The version must be the one
+        currently online.
+
+        ``POST /v3/alipay/open/mini/innerversion/sync``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: SyncResult = await self._call(
+            OPERATIONS["sync"],
+            {
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "sync_type": sync_type,
+                "app_version": app_version,
+                "dev_id": dev_id,
+                "mini_app_id": mini_app_id,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def templated_upload(
+        self,
+        *,
+        app_version: str,
+        template_id: str,
+        app_origin: str | None = None,
+        bundle_id: str | None = None,
+        ext: str | None = None,
+        mini_app_id: str | None = None,
+        template_version: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> TemplatedUploadResult:
+        """Create a version from a template
+
+        Creates a version of a mini program from a template version, synchronously, with the
+        template configuration in `ext` (JSON). The version must be `x.y.z`, new, and higher
+        than every existing version; the template must be on or off the shelf. This, with
+        `instantiation/query`, is the documented way to build template instances.
+
+        ``POST /v3/alipay/open/mini/innerversion/templated/upload``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: TemplatedUploadResult = await self._call(
+            OPERATIONS["templated_upload"],
+            {
+                "app_version": app_version,
+                "template_id": template_id,
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "ext": ext,
+                "mini_app_id": mini_app_id,
+                "template_version": template_version,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def upgrade(
+        self,
+        *,
+        template_id: str,
+        template_version: str,
+        app_origin: str | None = None,
+        bundle_id: str | None = None,
+        mini_app_id: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> UpgradeResult:
+        """Upgrade a template instance
+
+        Moves a mini program instantiated from a template to a newer template version.
+        Synchronous, with no new review. ISVs typically run it across many merchants'
+        mini programs, each call carrying that merchant's app auth token.
+
+        Deprecated: Alipay's current OpenAPI description no longer lists this operation
+        (it was documented on Alipay's older API pages). `templated/upload` followed by
+        `instantiation/query` is the documented way to build template instances. Kept
+        because existing callers use it.
+
+        ``POST /v3/alipay/open/mini/innerversion/upgrade``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: UpgradeResult = await self._call(
+            OPERATIONS["upgrade"],
+            {
+                "template_id": template_id,
+                "template_version": template_version,
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "mini_app_id": mini_app_id,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def upload(
+        self,
+        *,
+        build_version: str,
+        app_origin: str | None = None,
+        build_app_type: str | None = None,
+        build_extra_info: str | None = None,
+        build_extra_mini_project_config: str | None = None,
+        build_js_permission: str | None = None,
+        build_main_url: str | None = None,
+        build_max_android_client_version: str | None = None,
+        build_max_ios_client_version: str | None = None,
+        build_min_android_client_version: str | None = None,
+        build_min_ios_client_version: str | None = None,
+        build_package_md_5: str | None = None,
+        build_package_name: str | None = None,
+        build_package_stream: str | None = None,
+        build_qcloud_info: str | None = None,
+        build_signed_pkg_url: str | None = None,
+        build_source_pkg_size: str | None = None,
+        build_source_pkg_url: str | None = None,
+        build_sub_url: str | None = None,
+        builded_package_size: str | None = None,
+        builded_package_url: str | None = None,
+        bundle_id: str | None = None,
+        client_type: str | None = None,
+        inst_code: str | None = None,
+        mini_app_id: str | None = None,
+        plugin_refs: Sequence[MiniAppPluginReference | Mapping[str, Any]] | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> UploadResult:
+        """Build a mini program package
+
+        Creates a package build task for a version of an internal mini program and
+        returns at once. The build runs asynchronously: poll
+        `GET /v3/alipay/open/mini/innerversion/uploadstatus/query` with the returned
+        `package_id` (as `build_package_id`) until `build_status` is final.
+        Exactly one of `build_package_stream` (base64 zip) or `build_source_pkg_url`
+        carries the package.
+
+        ``POST /v3/alipay/open/mini/innerversion/upload``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: UploadResult = await self._call(
+            OPERATIONS["upload"],
+            {
+                "build_version": build_version,
+                "app_origin": app_origin,
+                "build_app_type": build_app_type,
+                "build_extra_info": build_extra_info,
+                "build_extra_mini_project_config": build_extra_mini_project_config,
+                "build_js_permission": build_js_permission,
+                "build_main_url": build_main_url,
+                "build_max_android_client_version": build_max_android_client_version,
+                "build_max_ios_client_version": build_max_ios_client_version,
+                "build_min_android_client_version": build_min_android_client_version,
+                "build_min_ios_client_version": build_min_ios_client_version,
+                "build_package_md_5": build_package_md_5,
+                "build_package_name": build_package_name,
+                "build_package_stream": build_package_stream,
+                "build_qcloud_info": build_qcloud_info,
+                "build_signed_pkg_url": build_signed_pkg_url,
+                "build_source_pkg_size": build_source_pkg_size,
+                "build_source_pkg_url": build_source_pkg_url,
+                "build_sub_url": build_sub_url,
+                "builded_package_size": builded_package_size,
+                "builded_package_url": builded_package_url,
+                "bundle_id": bundle_id,
+                "client_type": client_type,
+                "inst_code": inst_code,
+                "mini_app_id": mini_app_id,
+                "plugin_refs": plugin_refs,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result
+
+    async def uploadstatus_query(
+        self,
+        *,
+        build_package_id: str | None = None,
+        mini_app_id: str | None = None,
+        build_version: str | None = None,
+        inst_code: str | None = None,
+        bundle_id: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> UploadstatusQueryResult:
+        """Query the state of a package build
+
+        Returns the state of a build started by `upload`. Poll it until
+        `build_status` is final (`2` succeeded, `3` failed, `5` timed out) or
+        `need_rotation` is `"false"`.
+
+        ``GET /v3/alipay/open/mini/innerversion/uploadstatus/query``. Keyword arguments are the
+        operation's fields by their wire names; ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to this call only.
+        """
+        result: UploadstatusQueryResult = await self._call(
+            OPERATIONS["uploadstatus_query"],
+            {
+                "build_package_id": build_package_id,
+                "mini_app_id": mini_app_id,
+                "build_version": build_version,
+                "inst_code": inst_code,
+                "bundle_id": bundle_id,
+            },
+            CallOptions(app_auth_token, request_id, timeout, max_retries),
+        )
+        return result

@@ -1,14 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.alipay_open_mini_innerversion_online_error_response_model_code import (
-    AlipayOpenMiniInnerversionOnlineErrorResponseModelCode,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,37 +20,42 @@ class AlipayOpenMiniInnerversionOnlineErrorResponseModel:
     """Business errors of `alipay.open.mini.innerversion.online`.
 
     Attributes:
-        code (AlipayOpenMiniInnerversionOnlineErrorResponseModelCode | Unset): Error code.
-        message (str | Unset): Human-readable message.
-        links (list[ErrorLink] | Unset): Links to solutions.
+        code (str): Error code. Not a closed list: Alipay adds codes; `x-known-codes` are the ones it documents.
+        message (str): Human-readable message.
+        links (list[ErrorLink] | str | Unset): Links to solutions: Alipay's description types this as a string, live
+            answers have carried a list of `{link, desc}`; both are accepted.
     """
 
-    code: AlipayOpenMiniInnerversionOnlineErrorResponseModelCode | Unset = UNSET
-    message: str | Unset = UNSET
-    links: list[ErrorLink] | Unset = UNSET
+    code: str
+    message: str
+    links: list[ErrorLink] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: str | Unset = UNSET
-        if not isinstance(self.code, Unset):
-            code = self.code.value
+        code = self.code
 
         message = self.message
 
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
+        links: list[dict[str, Any]] | str | Unset
+        if isinstance(self.links, Unset):
+            links = UNSET
+        elif isinstance(self.links, list):
             links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
+            for links_type_1_item_data in self.links:
+                links_type_1_item = links_type_1_item_data.to_dict()
+                links.append(links_type_1_item)
+
+        else:
+            links = self.links
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+            }
+        )
         if links is not UNSET:
             field_dict["links"] = links
 
@@ -64,23 +66,29 @@ class AlipayOpenMiniInnerversionOnlineErrorResponseModel:
         from ..models.error_link import ErrorLink  # noqa: PLC0415
 
         d = dict(src_dict)
-        _code = d.pop("code", UNSET)
-        code: AlipayOpenMiniInnerversionOnlineErrorResponseModelCode | Unset
-        if isinstance(_code, Unset):
-            code = UNSET
-        else:
-            code = AlipayOpenMiniInnerversionOnlineErrorResponseModelCode(_code)
+        code = d.pop("code")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        _links = d.pop("links", UNSET)
-        links: list[ErrorLink] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = ErrorLink.from_dict(links_item_data)
+        def _parse_links(data: object) -> list[ErrorLink] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                links_type_1 = []
+                _links_type_1 = data
+                for links_type_1_item_data in _links_type_1:
+                    links_type_1_item = ErrorLink.from_dict(links_type_1_item_data)
 
-                links.append(links_item)
+                    links_type_1.append(links_type_1_item)
+
+                return links_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ErrorLink] | str | Unset, data)
+
+        links = _parse_links(d.pop("links", UNSET))
 
         alipay_open_mini_innerversion_online_error_response_model = cls(
             code=code,

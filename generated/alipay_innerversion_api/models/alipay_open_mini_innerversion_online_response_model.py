@@ -11,7 +11,7 @@ T = TypeVar("T", bound="AlipayOpenMiniInnerversionOnlineResponseModel")
 
 @_attrs_define
 class AlipayOpenMiniInnerversionOnlineResponseModel:
-    """No documented fields."""
+    """Response of `alipay.open.mini.innerversion.online`; no documented fields."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -16,75 +16,75 @@ class AlipayOpenMiniInnerversionSyncModel:
     """Request of `alipay.open.mini.innerversion.sync`.
 
     Attributes:
-        app_origin (str | Unset): Business source. Example: alipay_innerapp.
+        app_origin (str): Business source. Example: alipay_innerapp.
+        bundle_id (str): Client identifier. Example: com.alipay.alipaywallet.
+        sync_type (str): Push mode: `global` (all users) or `recent` (targeted users). Example: global.
         app_version (str | Unset): The version to push; must be the online version. Example: 0.0.5.
-        bundle_id (str | Unset): Client identifier. Example: com.alipay.alipaywallet.
         dev_id (str | Unset): Operator id. Example: 2088000000000001.
         mini_app_id (str | Unset): Mini program id. Example: 2018012201365222.
-        sync_type (str | Unset): Push mode. Example: PUSH.
     """
 
-    app_origin: str | Unset = UNSET
+    app_origin: str
+    bundle_id: str
+    sync_type: str
     app_version: str | Unset = UNSET
-    bundle_id: str | Unset = UNSET
     dev_id: str | Unset = UNSET
     mini_app_id: str | Unset = UNSET
-    sync_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         app_origin = self.app_origin
 
-        app_version = self.app_version
-
         bundle_id = self.bundle_id
+
+        sync_type = self.sync_type
+
+        app_version = self.app_version
 
         dev_id = self.dev_id
 
         mini_app_id = self.mini_app_id
 
-        sync_type = self.sync_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if app_origin is not UNSET:
-            field_dict["app_origin"] = app_origin
+        field_dict.update(
+            {
+                "app_origin": app_origin,
+                "bundle_id": bundle_id,
+                "sync_type": sync_type,
+            }
+        )
         if app_version is not UNSET:
             field_dict["app_version"] = app_version
-        if bundle_id is not UNSET:
-            field_dict["bundle_id"] = bundle_id
         if dev_id is not UNSET:
             field_dict["dev_id"] = dev_id
         if mini_app_id is not UNSET:
             field_dict["mini_app_id"] = mini_app_id
-        if sync_type is not UNSET:
-            field_dict["sync_type"] = sync_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        app_origin = d.pop("app_origin", UNSET)
+        app_origin = d.pop("app_origin")
+
+        bundle_id = d.pop("bundle_id")
+
+        sync_type = d.pop("sync_type")
 
         app_version = d.pop("app_version", UNSET)
-
-        bundle_id = d.pop("bundle_id", UNSET)
 
         dev_id = d.pop("dev_id", UNSET)
 
         mini_app_id = d.pop("mini_app_id", UNSET)
 
-        sync_type = d.pop("sync_type", UNSET)
-
         alipay_open_mini_innerversion_sync_model = cls(
             app_origin=app_origin,
-            app_version=app_version,
             bundle_id=bundle_id,
+            sync_type=sync_type,
+            app_version=app_version,
             dev_id=dev_id,
             mini_app_id=mini_app_id,
-            sync_type=sync_type,
         )
 
         alipay_open_mini_innerversion_sync_model.additional_properties = d

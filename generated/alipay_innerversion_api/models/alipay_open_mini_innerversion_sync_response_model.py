@@ -11,7 +11,7 @@ T = TypeVar("T", bound="AlipayOpenMiniInnerversionSyncResponseModel")
 
 @_attrs_define
 class AlipayOpenMiniInnerversionSyncResponseModel:
-    """No documented fields."""
+    """Response of `alipay.open.mini.innerversion.sync`; no documented fields."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

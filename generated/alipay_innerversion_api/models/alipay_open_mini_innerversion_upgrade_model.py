@@ -13,69 +13,70 @@ T = TypeVar("T", bound="AlipayOpenMiniInnerversionUpgradeModel")
 
 @_attrs_define
 class AlipayOpenMiniInnerversionUpgradeModel:
-    """Request of `alipay.open.mini.innerversion.upgrade`.
+    """Request of `alipay.open.mini.innerversion.upgrade` (deprecated).
 
     Attributes:
+        template_id (str): Template id. Example: 2021000000000099.
+        template_version (str): Target template version, `x.y.z` with digits only. Example: 1.2.3.
         app_origin (str | Unset): Business source. Example: alipay_innerapp.
         bundle_id (str | Unset): Client identifier. Example: com.alipay.alipaywallet.
         mini_app_id (str | Unset): Mini program id. Example: 2021000000000002.
-        template_id (str | Unset): Template id. Example: 2021000000000099.
-        template_version (str | Unset): Target template version, `x.y.z` with digits only. Example: 1.2.3.
     """
 
+    template_id: str
+    template_version: str
     app_origin: str | Unset = UNSET
     bundle_id: str | Unset = UNSET
     mini_app_id: str | Unset = UNSET
-    template_id: str | Unset = UNSET
-    template_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        template_id = self.template_id
+
+        template_version = self.template_version
+
         app_origin = self.app_origin
 
         bundle_id = self.bundle_id
 
         mini_app_id = self.mini_app_id
 
-        template_id = self.template_id
-
-        template_version = self.template_version
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "template_id": template_id,
+                "template_version": template_version,
+            }
+        )
         if app_origin is not UNSET:
             field_dict["app_origin"] = app_origin
         if bundle_id is not UNSET:
             field_dict["bundle_id"] = bundle_id
         if mini_app_id is not UNSET:
             field_dict["mini_app_id"] = mini_app_id
-        if template_id is not UNSET:
-            field_dict["template_id"] = template_id
-        if template_version is not UNSET:
-            field_dict["template_version"] = template_version
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        template_id = d.pop("template_id")
+
+        template_version = d.pop("template_version")
+
         app_origin = d.pop("app_origin", UNSET)
 
         bundle_id = d.pop("bundle_id", UNSET)
 
         mini_app_id = d.pop("mini_app_id", UNSET)
 
-        template_id = d.pop("template_id", UNSET)
-
-        template_version = d.pop("template_version", UNSET)
-
         alipay_open_mini_innerversion_upgrade_model = cls(
+            template_id=template_id,
+            template_version=template_version,
             app_origin=app_origin,
             bundle_id=bundle_id,
             mini_app_id=mini_app_id,
-            template_id=template_id,
-            template_version=template_version,
         )
 
         alipay_open_mini_innerversion_upgrade_model.additional_properties = d

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="AlipayOpenMiniInnerversionUpgradeResponseModel")
 
 @_attrs_define
 class AlipayOpenMiniInnerversionUpgradeResponseModel:
-    """No documented fields."""
+    """Response of `alipay.open.mini.innerversion.upgrade`; no documented fields."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -20,6 +20,7 @@ class AlipayOpenMiniInnerversionUploadModel:
     """Request of `alipay.open.mini.innerversion.upload`.
 
     Attributes:
+        build_version (str): The mini program version being built. Example: 0.0.5.
         app_origin (str | Unset): Business source; a new integrator must apply to Alipay for its own. Example:
             alipay_innerapp.
         build_app_type (str | Unset): IDE packaging type; always `tinyApp`. Example: tinyApp.
@@ -49,17 +50,17 @@ class AlipayOpenMiniInnerversionUploadModel:
         build_source_pkg_url (str | Unset): URL of the source package (a zip renamed `.amr`); at most 20 MB; must stay
             reachable. Example: https://cdn.example.com/packages/demo-0.0.5.amr.
         build_sub_url (str | Unset): Sub entry. Example: /index.html#page/sub/index.
-        build_version (str | Unset): The mini program version being built. Example: 0.0.5.
         builded_package_size (str | Unset): Size of a package the caller built itself. Example: 204800.
         builded_package_url (str | Unset): URL of a package the caller built itself. Example:
             https://cdn.example.com/packages/demo-0.0.5-built.zip.
         bundle_id (str | Unset): Client identifier; each client registers one. Example: com.alipay.alipaywallet.
-        client_type (str | Unset): Multi-client type; DingTalk only. Example: DINGTALK.
+        client_type (str | Unset): Multi-client type; DingTalk only. Example: DINGDING.
         inst_code (str | Unset): Tenant code, e.g. `alipay` or `taobao`. Example: alipay.
         mini_app_id (str | Unset): Mini program id. Example: 2018012201365222.
         plugin_refs (list[MiniAppPluginReference] | Unset): The plugins that the package's app.json declares.
     """
 
+    build_version: str
     app_origin: str | Unset = UNSET
     build_app_type: str | Unset = UNSET
     build_extra_info: str | Unset = UNSET
@@ -78,7 +79,6 @@ class AlipayOpenMiniInnerversionUploadModel:
     build_source_pkg_size: str | Unset = UNSET
     build_source_pkg_url: str | Unset = UNSET
     build_sub_url: str | Unset = UNSET
-    build_version: str | Unset = UNSET
     builded_package_size: str | Unset = UNSET
     builded_package_url: str | Unset = UNSET
     bundle_id: str | Unset = UNSET
@@ -89,6 +89,8 @@ class AlipayOpenMiniInnerversionUploadModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        build_version = self.build_version
+
         app_origin = self.app_origin
 
         build_app_type = self.build_app_type
@@ -125,8 +127,6 @@ class AlipayOpenMiniInnerversionUploadModel:
 
         build_sub_url = self.build_sub_url
 
-        build_version = self.build_version
-
         builded_package_size = self.builded_package_size
 
         builded_package_url = self.builded_package_url
@@ -148,7 +148,11 @@ class AlipayOpenMiniInnerversionUploadModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "build_version": build_version,
+            }
+        )
         if app_origin is not UNSET:
             field_dict["app_origin"] = app_origin
         if build_app_type is not UNSET:
@@ -191,8 +195,6 @@ class AlipayOpenMiniInnerversionUploadModel:
             field_dict["build_source_pkg_url"] = build_source_pkg_url
         if build_sub_url is not UNSET:
             field_dict["build_sub_url"] = build_sub_url
-        if build_version is not UNSET:
-            field_dict["build_version"] = build_version
         if builded_package_size is not UNSET:
             field_dict["builded_package_size"] = builded_package_size
         if builded_package_url is not UNSET:
@@ -215,6 +217,8 @@ class AlipayOpenMiniInnerversionUploadModel:
         from ..models.mini_app_plugin_reference import MiniAppPluginReference  # noqa: PLC0415
 
         d = dict(src_dict)
+        build_version = d.pop("build_version")
+
         app_origin = d.pop("app_origin", UNSET)
 
         build_app_type = d.pop("build_app_type", UNSET)
@@ -257,8 +261,6 @@ class AlipayOpenMiniInnerversionUploadModel:
 
         build_sub_url = d.pop("build_sub_url", UNSET)
 
-        build_version = d.pop("build_version", UNSET)
-
         builded_package_size = d.pop("builded_package_size", UNSET)
 
         builded_package_url = d.pop("builded_package_url", UNSET)
@@ -283,6 +285,7 @@ class AlipayOpenMiniInnerversionUploadModel:
                 plugin_refs.append(plugin_refs_item)
 
         alipay_open_mini_innerversion_upload_model = cls(
+            build_version=build_version,
             app_origin=app_origin,
             build_app_type=build_app_type,
             build_extra_info=build_extra_info,
@@ -301,7 +304,6 @@ class AlipayOpenMiniInnerversionUploadModel:
             build_source_pkg_size=build_source_pkg_size,
             build_source_pkg_url=build_source_pkg_url,
             build_sub_url=build_sub_url,
-            build_version=build_version,
             builded_package_size=builded_package_size,
             builded_package_url=builded_package_url,
             bundle_id=bundle_id,

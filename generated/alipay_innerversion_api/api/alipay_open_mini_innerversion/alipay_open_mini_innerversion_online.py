@@ -56,18 +56,20 @@ def _parse_response(
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            response_default_type_0 = (
-                AlipayOpenMiniInnerversionOnlineErrorResponseModel.from_dict(data)
+            componentsschemasalipay_open_mini_innerversion_online_default_response_type_0 = CommonErrorType.from_dict(
+                data
             )
 
-            return response_default_type_0
+            return componentsschemasalipay_open_mini_innerversion_online_default_response_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         if not isinstance(data, dict):
             raise TypeError()
-        response_default_type_1 = CommonErrorType.from_dict(data)
+        componentsschemasalipay_open_mini_innerversion_online_default_response_type_1 = AlipayOpenMiniInnerversionOnlineErrorResponseModel.from_dict(
+            data
+        )
 
-        return response_default_type_1
+        return componentsschemasalipay_open_mini_innerversion_online_default_response_type_1
 
     response_default = _parse_response_default(response.json())
 

@@ -56,18 +56,20 @@ def _parse_response(
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            response_default_type_0 = (
-                AlipayOpenMiniInnerversionUpgradeErrorResponseModel.from_dict(data)
+            componentsschemasalipay_open_mini_innerversion_upgrade_default_response_type_0 = CommonErrorType.from_dict(
+                data
             )
 
-            return response_default_type_0
+            return componentsschemasalipay_open_mini_innerversion_upgrade_default_response_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         if not isinstance(data, dict):
             raise TypeError()
-        response_default_type_1 = CommonErrorType.from_dict(data)
+        componentsschemasalipay_open_mini_innerversion_upgrade_default_response_type_1 = AlipayOpenMiniInnerversionUpgradeErrorResponseModel.from_dict(
+            data
+        )
 
-        return response_default_type_1
+        return componentsschemasalipay_open_mini_innerversion_upgrade_default_response_type_1
 
     response_default = _parse_response_default(response.json())
 
@@ -104,9 +106,14 @@ def sync_detailed(
     Synchronous, with no new review. ISVs typically run it across many merchants'
     mini programs, each call carrying that merchant's app auth token.
 
+    Deprecated: Alipay's current OpenAPI description no longer lists this operation
+    (it was documented on Alipay's older API pages). `templated/upload` followed by
+    `instantiation/query` is the documented way to build template instances. Kept
+    because existing callers use it.
+
     Args:
         body (AlipayOpenMiniInnerversionUpgradeModel): Request of
-            `alipay.open.mini.innerversion.upgrade`.
+            `alipay.open.mini.innerversion.upgrade` (deprecated).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,9 +150,14 @@ def sync(
     Synchronous, with no new review. ISVs typically run it across many merchants'
     mini programs, each call carrying that merchant's app auth token.
 
+    Deprecated: Alipay's current OpenAPI description no longer lists this operation
+    (it was documented on Alipay's older API pages). `templated/upload` followed by
+    `instantiation/query` is the documented way to build template instances. Kept
+    because existing callers use it.
+
     Args:
         body (AlipayOpenMiniInnerversionUpgradeModel): Request of
-            `alipay.open.mini.innerversion.upgrade`.
+            `alipay.open.mini.innerversion.upgrade` (deprecated).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,9 +188,14 @@ async def asyncio_detailed(
     Synchronous, with no new review. ISVs typically run it across many merchants'
     mini programs, each call carrying that merchant's app auth token.
 
+    Deprecated: Alipay's current OpenAPI description no longer lists this operation
+    (it was documented on Alipay's older API pages). `templated/upload` followed by
+    `instantiation/query` is the documented way to build template instances. Kept
+    because existing callers use it.
+
     Args:
         body (AlipayOpenMiniInnerversionUpgradeModel): Request of
-            `alipay.open.mini.innerversion.upgrade`.
+            `alipay.open.mini.innerversion.upgrade` (deprecated).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,9 +230,14 @@ async def asyncio(
     Synchronous, with no new review. ISVs typically run it across many merchants'
     mini programs, each call carrying that merchant's app auth token.
 
+    Deprecated: Alipay's current OpenAPI description no longer lists this operation
+    (it was documented on Alipay's older API pages). `templated/upload` followed by
+    `instantiation/query` is the documented way to build template instances. Kept
+    because existing callers use it.
+
     Args:
         body (AlipayOpenMiniInnerversionUpgradeModel): Request of
-            `alipay.open.mini.innerversion.upgrade`.
+            `alipay.open.mini.innerversion.upgrade` (deprecated).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,131 @@
+"""``alipay-mini api OPERATION --field value ...``: any operation of the spec, as it is.
+
+The subcommands are made from the generated operation table at start-up, one per
+operation (named by its operation id without the group prefix: ``gray.publish``), with a
+``--flag`` per field or query parameter (``--app-version`` for ``app_version``), so a
+new operation in ``openapi.yaml`` is a new command after ``make gen``, with no CLI code.
+Lists take the flag more than once; objects, and lists of objects, take JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from alipay_innerversion_api.api import OPERATIONS, Operation, Parameter
+
+from ._common import CliState, pass_state
+
+__all__ = ["group", "operation_command"]
+
+
+def _flag(parameter: Parameter) -> str:
+    return "--" + parameter.python_name.replace("_", "-")
+
+
+def _json_value(text: str, flag: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise click.BadParameter(f"{flag} takes JSON ({exc.args[0]})") from None
+
+
+def _option(parameter: Parameter) -> click.Option:
+    flag = _flag(parameter)
+    required = " Required." if parameter.required else ""
+    pattern = f" Pattern: {parameter.pattern}." if parameter.pattern else ""
+    if parameter.kind == "boolean":
+        return click.Option(
+            [f"{flag}/--no-{flag[2:]}", parameter.python_name],
+            default=None,
+            help=f"{parameter.name} (boolean).{required}",
+        )
+    if parameter.kind == "array" and parameter.item_model is None:
+        return click.Option(
+            [flag, parameter.python_name],
+            multiple=True,
+            help=f"{parameter.name} (a list: repeat the flag).{required}",
+        )
+    if parameter.kind in ("array", "object"):
+        return click.Option(
+            [flag, parameter.python_name],
+            help=f"{parameter.name} (JSON {parameter.kind}).{required}",
+        )
+    kinds: dict[str, Any] = {"integer": int, "number": float}
+    return click.Option(
+        [flag, parameter.python_name],
+        type=kinds.get(parameter.kind, str),
+        help=f"{parameter.name} ({parameter.kind}).{required}{pattern}",
+    )
+
+
+def operation_command(name: str, operation: Operation) -> click.Command:
+    """The ``api`` subcommand of one operation."""
+    by_name = {p.python_name: p for p in operation.parameters}
+
+    @pass_state
+    def run(state: CliState, **given: Any) -> None:
+        token = given.pop("app_auth_token", None)
+        request_id = given.pop("request_id", None)
+        arguments: dict[str, Any] = {}
+        for key, value in given.items():
+            if value is None or value == ():
+                continue
+            parameter = by_name[key]
+            if parameter.kind in ("array", "object") and isinstance(value, str):
+                value = _json_value(value, _flag(parameter))
+            arguments[key] = list(value) if isinstance(value, tuple) else value
+        with state.client() as client:
+            method = getattr(client, name)
+            result = method(**arguments, app_auth_token=token, request_id=request_id)
+        payload = {
+            "operation": operation.operation_id,
+            "trace_id": result.trace_id,
+            "request_id": result.request_id,
+            "data": result.data,
+        }
+        lines = [f"{operation.operation_id}: ok (trace id {result.trace_id})"]
+        lines += [
+            f"  {key}: {json.dumps(value, ensure_ascii=False)}"
+            for key, value in result.data.items()
+        ]
+        state.done(payload, "\n".join(lines))
+
+    params: list[click.Parameter] = [_option(p) for p in operation.parameters]
+    params.append(
+        click.Option(
+            ["--app-auth-token"],
+            envvar="ALIPAY_APP_AUTH_TOKEN",
+            help="A merchant's app_auth_token (ISV calls). Env: ALIPAY_APP_AUTH_TOKEN.",
+        )
+    )
+    params.append(
+        click.Option(
+            ["--request-id"],
+            help="The alipay-request-id to send: repeat an earlier call's id to resend it.",
+        )
+    )
+    summary = operation.summary or operation.operation_id
+    return click.Command(
+        operation.operation_id.removeprefix("alipay.open.mini.innerversion."),
+        callback=run,
+        params=params,
+        help=f"{summary}\n\n{operation.method} {operation.path}",
+        short_help=summary[:60],
+    )
+
+
+@click.group("api")
+def group() -> None:
+    """Call any operation of the API by its name, with a flag per field.
+
+    Every operation of alipay.open.mini.innerversion is a subcommand (see the list
+    below); `alipay-mini api OPERATION --help` lists its fields. Prints the verified
+    answer (the whole object with --json).
+    """
+
+
+for _name, _operation in OPERATIONS.items():
+    group.add_command(operation_command(_name, _operation))

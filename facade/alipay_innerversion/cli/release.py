@@ -1,0 +1,134 @@
+"""``alipay-mini release``: upload → build → review → gray stage(s) → publish → push.
+
+Safe to run again: it reads the version's status from Alipay first and does only the
+steps still needed (the SDK's ``release`` flow), so a run stopped anywhere, even killed,
+is finished by running the same command again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ._common import CliState, pass_state
+from .commands import BuildProgress
+from .lifecycle import where_options
+
+__all__ = ["command"]
+
+
+@click.command("release")
+@where_options
+@click.option("--version", "build_version", required=True, help="The version to release.")
+@click.option(
+    "--package",
+    type=click.Path(exists=True, path_type=Path),
+    help="The mini program folder (zipped for you) or a .zip: uploaded if the version is new.",
+)
+@click.option("--source-url", help="URL of the zip for Alipay to download, instead of --package.")
+@click.option("--version-desc", help="What changed in this version (for the review).")
+@click.option(
+    "--gray",
+    "gray_strategies",
+    multiple=True,
+    help="A gray stage before the release (repeat for several, e.g. --gray p10 --gray p50).",
+)
+@click.option(
+    "--gray-pause",
+    type=click.FloatRange(min=0),
+    default=0.0,
+    show_default=True,
+    help="Seconds between gray stages.",
+)
+@click.option(
+    "--sync-type",
+    default="global",
+    show_default=True,
+    help="Push mode: global (all users) or recent (targeted users).",
+)
+@click.option(
+    "--wait-timeout",
+    type=click.FloatRange(min=0.001),
+    default=3600.0,
+    show_default=True,
+    help="Seconds to wait for the build, and for the review.",
+)
+@click.option(
+    "--poll-interval",
+    type=click.FloatRange(min=0.001),
+    default=2.0,
+    show_default=True,
+    help="Seconds between polls (backing off).",
+)
+@pass_state
+def command(state: CliState, **given: Any) -> None:
+    """Release a version all the way: upload, build, review, gray, publish, push.
+
+    Reads the version's status first and does only the steps still needed: rerun the
+    same command after an interruption (or a failure fixed meanwhile) to finish it.
+    """
+    version = given["build_version"]
+    rerun = state.command_line("release", *_flags(given))
+    state.interrupt_hint = f"run the same command again to finish the release: {rerun}"
+    progress = BuildProgress(state.err, f"build {version}", enabled=not state.as_json)
+
+    def on_stage(stage: str, detail: str) -> None:
+        if not state.as_json:
+            state.err.print(f"{stage:>8}  {detail}", highlight=False)
+
+    with state.client() as client, progress.show() as on_build:
+
+        def on_progress(status: Any) -> None:
+            if hasattr(status, "state"):
+                on_build(status)
+            elif not state.as_json:
+                state.err.print(f"          review: {status.status}", highlight=False)
+
+        result = client.release(
+            build_version=version,
+            package=given["package"],
+            source_url=given["source_url"],
+            version_desc=given["version_desc"],
+            gray_strategies=given["gray_strategies"],
+            gray_pause=given["gray_pause"],
+            sync_type=given["sync_type"],
+            mini_app_id=given["mini_app_id"],
+            bundle_id=given["bundle_id"],
+            app_origin=given["app_origin"],
+            inst_code=given["inst_code"],
+            wait_timeout=given["wait_timeout"],
+            poll_interval=given["poll_interval"],
+            on_stage=on_stage,
+            on_progress=on_progress,
+            app_auth_token=given["app_auth_token"],
+        )
+    state.interrupt_hint = None
+    state.done(
+        {
+            "operation": "release",
+            "version": version,
+            "steps": list(result.steps),
+            "status": result.status,
+            "trace_ids": list(result.trace_ids),
+        },
+        f"released {version}: {', '.join(result.steps) or 'nothing left to do'}; pushed",
+    )
+
+
+def _flags(given: dict[str, Any]) -> list[str]:
+    """The command's flags as given, to print the command line that finishes the run."""
+    words: list[str] = []
+    for name, value in given.items():
+        if name == "app_auth_token" or value is None or value == () or value is False:
+            continue
+        flag = "--version" if name == "build_version" else "--" + name.replace("_", "-")
+        if name == "gray_strategies":
+            for strategy in value:
+                words += ["--gray", strategy]
+        elif value is True:
+            words.append(flag)
+        else:
+            words += [flag, str(value)]
+    return words

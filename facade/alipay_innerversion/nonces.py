@@ -1,0 +1,71 @@
+"""``ResponseNonceCache``: the record that turns a replayed response into an error."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+
+__all__ = ["ResponseNonceCache"]
+
+
+class ResponseNonceCache:
+    """The ``alipay-nonce`` of every verified response still inside the timestamp window.
+
+    Alipay's response signature covers ``alipay-timestamp``, ``alipay-nonce`` and the body,
+    not the request, so a valid response replayed as the answer to another request (or
+    twice) verifies. Each genuine response has a fresh nonce, so a nonce seen again before
+    its timestamp leaves the window is a replay. After that, the timestamp check rejects
+    the response anyway, so entries expire at ``timestamp + window``.
+
+    Thread-safe; bounded by ``max_entries`` (the oldest entries are dropped first, which
+    only matters above ``max_entries`` responses per window).
+    """
+
+    DEFAULT_MAX_ENTRIES = 50_000
+
+    def __init__(
+        self,
+        window: float,
+        *,
+        max_entries: int = DEFAULT_MAX_ENTRIES,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        if window <= 0 or max_entries < 1:
+            raise ValueError("window must be positive and max_entries at least 1")
+        self.window = window
+        self.max_entries = max_entries
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._expiry: OrderedDict[str, float] = OrderedDict()  # nonce -> when it expires
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._expiry)
+
+    def __contains__(self, nonce: object) -> bool:
+        with self._lock:
+            expires = self._expiry.get(nonce) if isinstance(nonce, str) else None
+            return expires is not None and expires >= self._clock()
+
+    def add(self, nonce: str, signed_at: float) -> bool:
+        """Record a verified response's nonce; False when it was already recorded (a replay).
+
+        ``signed_at`` is the response's ``alipay-timestamp`` in seconds since the epoch.
+        """
+        with self._lock:
+            now = self._clock()
+            while self._expiry:  # drop expired entries from the old end
+                oldest, oldest_expiry = next(iter(self._expiry.items()))
+                if oldest_expiry >= now:
+                    break
+                del self._expiry[oldest]
+            expires = self._expiry.get(nonce)
+            if expires is not None and expires >= now:
+                return False
+            self._expiry[nonce] = max(signed_at + self.window, now)
+            self._expiry.move_to_end(nonce)
+            while len(self._expiry) > self.max_entries:
+                self._expiry.popitem(last=False)
+            return True

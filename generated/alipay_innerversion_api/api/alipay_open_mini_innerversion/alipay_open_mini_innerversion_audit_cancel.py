@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.alipay_open_mini_innerversion_audit_cancel_error_response_model import (
+    AlipayOpenMiniInnerversionAuditCancelErrorResponseModel,
+)
+from ...models.alipay_open_mini_innerversion_audit_cancel_model import (
+    AlipayOpenMiniInnerversionAuditCancelModel,
+)
+from ...models.alipay_open_mini_innerversion_audit_cancel_response_model import (
+    AlipayOpenMiniInnerversionAuditCancelResponseModel,
+)
+from ...models.common_error_type import CommonErrorType
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AlipayOpenMiniInnerversionAuditCancelModel,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/alipay/open/mini/innerversion/audit/cancel",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    AlipayOpenMiniInnerversionAuditCancelErrorResponseModel
+    | CommonErrorType
+    | AlipayOpenMiniInnerversionAuditCancelResponseModel
+):
+    if response.status_code == 200:
+        response_200 = AlipayOpenMiniInnerversionAuditCancelResponseModel.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    def _parse_response_default(
+        data: object,
+    ) -> AlipayOpenMiniInnerversionAuditCancelErrorResponseModel | CommonErrorType:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemasalipay_open_mini_innerversion_audit_cancel_default_response_type_0 = CommonErrorType.from_dict(
+                data
+            )
+
+            return componentsschemasalipay_open_mini_innerversion_audit_cancel_default_response_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemasalipay_open_mini_innerversion_audit_cancel_default_response_type_1 = AlipayOpenMiniInnerversionAuditCancelErrorResponseModel.from_dict(
+            data
+        )
+
+        return componentsschemasalipay_open_mini_innerversion_audit_cancel_default_response_type_1
+
+    response_default = _parse_response_default(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    AlipayOpenMiniInnerversionAuditCancelErrorResponseModel
+    | CommonErrorType
+    | AlipayOpenMiniInnerversionAuditCancelResponseModel
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlipayOpenMiniInnerversionAuditCancelModel,
+) -> Response[
+    AlipayOpenMiniInnerversionAuditCancelErrorResponseModel
+    | CommonErrorType
+    | AlipayOpenMiniInnerversionAuditCancelResponseModel
+]:
+    """Withdraw a version from review
+
+     Withdraws a version that is in review (`AUDITING`); it goes back to development.
+
+    Args:
+        body (AlipayOpenMiniInnerversionAuditCancelModel): Request of
+            `alipay.open.mini.innerversion.audit.cancel`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AlipayOpenMiniInnerversionAuditCancelErrorResponseModel | CommonErrorType | AlipayOpenMiniInnerversionAuditCancelResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlipayOpenMiniInnerversionAuditCancelModel,
+) -> (
+    AlipayOpenMiniInnerversionAuditCancelErrorResponseModel
+    | CommonErrorType
+    | AlipayOpenMiniInnerversionAuditCancelResponseModel
+    | None
+):
+    """Withdraw a version from review
+
+     Withdraws a version that is in review (`AUDITING`); it goes back to development.
+
+    Args:
+        body (AlipayOpenMiniInnerversionAuditCancelModel): Request of
+            `alipay.open.mini.innerversion.audit.cancel`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AlipayOpenMiniInnerversionAuditCancelErrorResponseModel | CommonErrorType | AlipayOpenMiniInnerversionAuditCancelResponseModel
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlipayOpenMiniInnerversionAuditCancelModel,
+) -> Response[
+    AlipayOpenMiniInnerversionAuditCancelErrorResponseModel
+    | CommonErrorType
+    | AlipayOpenMiniInnerversionAuditCancelResponseModel
+]:
+    """Withdraw a version from review
+
+     Withdraws a version that is in review (`AUDITING`); it goes back to development.
+
+    Args:
+        body (AlipayOpenMiniInnerversionAuditCancelModel): Request of
+            `alipay.open.mini.innerversion.audit.cancel`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AlipayOpenMiniInnerversionAuditCancelErrorResponseModel | CommonErrorType | AlipayOpenMiniInnerversionAuditCancelResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlipayOpenMiniInnerversionAuditCancelModel,
+) -> (
+    AlipayOpenMiniInnerversionAuditCancelErrorResponseModel
+    | CommonErrorType
+    | AlipayOpenMiniInnerversionAuditCancelResponseModel
+    | None
+):
+    """Withdraw a version from review
+
+     Withdraws a version that is in review (`AUDITING`); it goes back to development.
+
+    Args:
+        body (AlipayOpenMiniInnerversionAuditCancelModel): Request of
+            `alipay.open.mini.innerversion.audit.cancel`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AlipayOpenMiniInnerversionAuditCancelErrorResponseModel | CommonErrorType | AlipayOpenMiniInnerversionAuditCancelResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
