@@ -14,6 +14,7 @@ from alipay_innerversion import (
     AsyncInnerVersionClient,
     AuditRejectedError,
     InnerVersionClient,
+    InvalidRequestError,
     VersionStatus,
 )
 from alipay_innerversion.emulator import Emulator
@@ -216,5 +217,75 @@ def test_a_rejected_review_raises_with_its_reason(keys: Keys, kind: str) -> None
             assert caught.value.reject_reason == "screenshots are blurry"
             await call("backdev_publish", app_version="3.0.0", **WHERE)
             assert await status_of(call, "3.0.0") is VersionStatus.INIT
+
+        _runner(kind, emulator)[0](scenario)
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_templates_queries_and_pushes_refuse_what_alipay_refuses(keys: Keys, kind: str) -> None:
+    with Emulator(
+        app_id=keys.app_id,
+        app_private_key=keys.app_private_pem,
+        alipay_private_key=keys.raw["alipay_private_pkcs8_pem"],
+        require_gray=True,
+    ) as emulator:
+        emulator.add_template("tpl-1", "0.0.3")
+
+        async def scenario(call: Run) -> None:
+            tpl = {"template_id": "tpl-1", "template_version": "0.0.3", **WHERE}
+            await call("templated_upload", app_version="1.1.0", ext='{"k": "v"}', **tpl)
+            found = await call("instantiation_query", app_version="1.1.0", **WHERE)
+            assert (found.template_id, found.template_version) == ("tpl-1", "0.0.3")
+            assert await status_of(call, "1.1.0") is VersionStatus.INIT
+            await refused(
+                call, "VERSION_HAS_EXISTED", "templated_upload", app_version="1.1.0", **tpl
+            )
+            await refused(
+                call, "LARGER_VERSION_HAS_EXISTED", "templated_upload", app_version="1.0.9", **tpl
+            )
+            await refused(
+                call, "INVALID_EXT_JSON", "templated_upload", app_version="1.2.0", ext="{", **tpl
+            )
+            await refused(
+                call,
+                "TEMPLATE_NOT_ONLINE_OR_OFFLINE",
+                "templated_upload",
+                app_version="1.3.0",
+                template_id="tpl-unknown",
+                template_version="0.0.3",
+                **WHERE,
+            )
+            with pytest.raises(InvalidRequestError, match="does not match"):
+                await call("templated_upload", app_version="1.4", **tpl)  # never sent
+
+            await approved(call, "1.1.0")
+            await refused(
+                call, "CAN_NOT_ONLINE_WITHOUT_GRAY", "online_publish", app_version="1.1.0", **WHERE
+            )
+            await refused(
+                call,
+                "SYNC_WITHOUT_ONLINE_ERROR",
+                "sync",
+                app_version="1.1.0",
+                sync_type="global",
+                **WHERE,
+            )
+            await call("gray_publish", app_version="1.1.0", gray_strategy="p10", **WHERE)
+            await call("online_publish", app_version="1.1.0", **WHERE)
+            await refused(
+                call, "SYNC_TYPE_NOT_EXIST", "sync", app_version="1.1.0", sync_type="PUSH", **WHERE
+            )
+            await call("sync", app_version="1.1.0", sync_type="recent", **WHERE)
+
+            query = {"version_status": "RELEASE", **WHERE}
+            await refused(
+                call, "PAGE_SIZE_MORE_TEN", "condition_batchquery", page_size="11", **query
+            )
+            await refused(call, "PAGE_NUM_LESS_ONE", "condition_batchquery", page_num="0", **query)
+            await refused(call, "INVALID_PAGE_NUM", "condition_batchquery", page_num="x", **query)
+            page = await call("condition_batchquery", page_num="1", page_size="10", **query)
+            assert [v.app_version for v in page.mini_version_base_info_list] == ["1.1.0"]
+            last = await call("last_query", pid="2088000000000001", **WHERE)
+            assert last.data
 
         _runner(kind, emulator)[0](scenario)

@@ -33,9 +33,11 @@ def _free_port() -> int:
 def test_a_refused_connection_names_the_port(key_config: AlipayConfig) -> None:
     port = _free_port()  # closed again: nothing listens there
     config = key_config.replace(base_url=f"http://127.0.0.1:{port}")
-    with InnerVersionClient(config, max_retries=0) as client:
-        with pytest.raises(TransportError) as caught:
-            client.upload_status(package_id="1")
+    with (
+        InnerVersionClient(config, max_retries=0) as client,
+        pytest.raises(TransportError) as caught,
+    ):
+        client.upload_status(package_id="1")
     assert f"POST http://127.0.0.1:{port}/v3/" in str(caught.value) or (
         f"GET http://127.0.0.1:{port}/v3/" in str(caught.value)
     )
@@ -50,15 +52,18 @@ def test_an_unsigned_html_answer_is_not_blamed_on_alipay(
         return httpx.Response(status, content=HTML, headers={"content-type": "text/html"})
 
     http = httpx.Client(transport=httpx.MockTransport(handler))
-    with InnerVersionClient(key_config, http_client=http, max_retries=0) as client:
-        with pytest.raises((AlipayApiError, SignatureError)) as caught:
-            client.upload_status(package_id="1")
+    with (
+        InnerVersionClient(key_config, http_client=http, max_retries=0) as client,
+        pytest.raises((AlipayApiError, SignatureError)) as caught,
+    ):
+        client.upload_status(package_id="1")
     text = str(caught.value)
     assert "base_url" in text, text
     assert "retry later" not in text.lower(), text
     if status != 200:
         assert "did not come from Alipay's gateway" in text, text
-        assert isinstance(caught.value, AlipayApiError) and not caught.value.verified
+        assert isinstance(caught.value, AlipayApiError)
+        assert not caught.value.verified
 
 
 def test_a_signed_alipay_error_keeps_its_own_hint() -> None:

@@ -81,7 +81,9 @@ def test_the_readme_has_python_examples() -> None:
     assert "set -a; . .emulator/emulator.env; set +a" in text
 
 
-@pytest.mark.parametrize(("line", "code"), python_blocks(), ids=[f"line {line}" for line, _ in python_blocks()])
+@pytest.mark.parametrize(
+    ("line", "code"), python_blocks(), ids=[f"line {line}" for line, _ in python_blocks()]
+)
 def test_readme_block_runs(
     line: int, code: str, emulator_env: dict[str, str], tmp_path: Path
 ) -> None:

@@ -83,7 +83,8 @@ def test_an_upload_retried_after_its_answer_was_lost(emu: Emulator) -> None:
         assert "earlier attempt" in str(caught.value)
         # Following the hint finds the build the lost attempt started.
         status = client.upload_status(mini_app_id=app, build_version="1.0.0")
-        assert status.build_version == "1.0.0" and status.build_status is not None
+        assert status.build_version == "1.0.0"
+        assert status.build_status is not None
     uploads = [r for r in emu.accepted() if r.operation == "upload"]
     assert sum(r.applied for r in uploads) == 1  # nothing was built twice
 

@@ -55,9 +55,11 @@ def test_sync_upload_with_a_bad_wait_argument_sends_nothing(
 ) -> None:
     counting = Counting()
     http = httpx.Client(transport=httpx.MockTransport(counting))
-    with InnerVersionClient(key_config, http_client=http, max_retries=0) as client:
-        with pytest.raises(InvalidRequestError):
-            client.upload(**_upload_args(bad))
+    with (
+        InnerVersionClient(key_config, http_client=http, max_retries=0) as client,
+        pytest.raises(InvalidRequestError),
+    ):
+        client.upload(**_upload_args(bad))
     assert counting.requests == []
 
 
@@ -83,7 +85,9 @@ def test_release_with_a_bad_wait_argument_sends_nothing(
 ) -> None:
     counting = Counting()
     http = httpx.Client(transport=httpx.MockTransport(counting))
-    with InnerVersionClient(key_config, http_client=http, max_retries=0) as client:
-        with pytest.raises(InvalidRequestError):
-            client.release(build_version="1.0.0", package=b"PK\x05\x06" + b"\x00" * 18, **bad)
+    with (
+        InnerVersionClient(key_config, http_client=http, max_retries=0) as client,
+        pytest.raises(InvalidRequestError),
+    ):
+        client.release(build_version="1.0.0", package=b"PK\x05\x06" + b"\x00" * 18, **bad)
     assert counting.requests == []

@@ -35,30 +35,33 @@ STATUS_STYLE = {
 }
 
 
-def where_options(function: _F) -> _F:
-    """Which mini program, in which client app: the flags every lifecycle command takes."""
-    for decorator in reversed(
-        [
-            click.option(
-                "--mini-app-id",
-                help="Mini program id (only for special cases: by default the calling app).",
-            ),
-            click.option("--bundle-id", help="Client identifier, e.g. com.alipay.alipaywallet."),
-            click.option("--app-origin", help="Business source assigned by Alipay."),
-            click.option("--pid", help="The operator's or owner's PID, where Alipay needs one."),
-            click.option("--inst-code", help="Tenant code, e.g. alipay."),
-            click.option(
-                "--app-auth-token",
-                envvar="ALIPAY_APP_AUTH_TOKEN",
-                show_envvar=True,
-                help="Call on behalf of a merchant (prefer the environment variable).",
-            ),
+def where_options(function: _F, *, request_id: bool = True) -> _F:
+    """Which mini program, in which client app: the flags every lifecycle command takes
+    (``--request-id`` only where one call is sent)."""
+    options = [
+        click.option(
+            "--mini-app-id",
+            help="Mini program id (only for special cases: by default the calling app).",
+        ),
+        click.option("--bundle-id", help="Client identifier, e.g. com.alipay.alipaywallet."),
+        click.option("--app-origin", help="Business source assigned by Alipay."),
+        click.option("--pid", help="The operator's or owner's PID, where Alipay needs one."),
+        click.option("--inst-code", help="Tenant code, e.g. alipay."),
+        click.option(
+            "--app-auth-token",
+            envvar="ALIPAY_APP_AUTH_TOKEN",
+            show_envvar=True,
+            help="Call on behalf of a merchant (prefer the environment variable).",
+        ),
+    ]
+    if request_id:
+        options.append(
             click.option(
                 "--request-id",
                 help="The alipay-request-id to send: an earlier call's id resends that call.",
-            ),
-        ]
-    ):
+            )
+        )
+    for decorator in reversed(options):
         function = decorator(function)
     return function
 

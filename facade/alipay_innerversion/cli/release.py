@@ -7,6 +7,7 @@ is finished by running the same command again.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ __all__ = ["command"]
 
 
 @click.command("release")
-@where_options
+@functools.partial(where_options, request_id=False)
 @click.option("--version", "build_version", required=True, help="The version to release.")
 @click.option(
     "--package",
