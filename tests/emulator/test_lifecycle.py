@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
+from alipay_innerversion import InnerVersionClient, VersionStatus
 from alipay_innerversion.emulator import Emulator
 
 from ..conftest import Keys
@@ -495,3 +496,47 @@ async def test_lifecycle_async(emu: Emulator, api: Raw) -> None:
         await api.asend(client, "sync", **WHERE, app_version="3.0.0", sync_type="global")
         await api.asend(client, "offline.publish", **WHERE, app_version="3.0.0")
     assert emu.version(MINI, "3.0.0").status == "OFFLINE"
+
+
+def test_a_held_review_is_decided_over_http_by_another_process(keys: Keys) -> None:
+    """`--review pending` in a separate emulator process: its control routes decide."""
+    with Emulator(
+        app_id=keys.app_id,
+        app_private_key=keys.app_private_pem,
+        alipay_private_key=keys.raw["alipay_private_pkcs8_pem"],
+        review="pending",
+    ) as emu:
+        where = {"bundle_id": "com.alipay.alipaywallet", "app_origin": "ctl"}
+        with InnerVersionClient(emu.client_config()) as client:
+            client.templated_upload(app_version="1.0.0", template_id="t", **where)
+            client.audit_submit(app_version="1.0.0", version_desc="x", **where)
+            for _ in range(3):
+                info = client.info_query(app_version="1.0.0", **where)
+                assert VersionStatus.parse(info.status) is VersionStatus.AUDITING
+            control = f"{emu.base_url}/__emulator__/reviews"
+            pending = httpx.get(control).json()["pending"]
+            assert pending == [
+                {
+                    "mini_app_id": keys.app_id,
+                    "bundle_id": "com.alipay.alipaywallet",
+                    "app_version": "1.0.0",
+                }
+            ]
+            decided = httpx.post(
+                f"{control}/decide",
+                json={
+                    "mini_app_id": keys.app_id,
+                    "app_version": "1.0.0",
+                    "decision": "reject",
+                    "reason": "blurry",
+                },
+            )
+            assert decided.status_code == 200, decided.text
+            info = client.info_query(app_version="1.0.0", **where)
+            assert (info.status, info.reject_reason) == ("AUDIT_REJECT", "blurry")
+            again = httpx.post(
+                f"{control}/decide", json={"mini_app_id": keys.app_id, "app_version": "1.0.0"}
+            )
+            assert again.status_code == 409
+            assert "not in review" in again.json()["error"]
+            assert httpx.post(f"{control}/decide", json={"app_version": "1"}).status_code == 400

@@ -132,7 +132,8 @@ ENV_FILE = "emulator.env"
     type=click.Choice(["approve", "reject", "pending"]),
     default="approve",
     show_default=True,
-    help="What the reviewer does with submitted versions (pending: they stay AUDITING).",
+    help="What the reviewer does with submitted versions (pending: they stay AUDITING until "
+    "decided with POST /__emulator__/reviews/decide).",
 )
 @click.option(
     "--reject-reason",

@@ -26,6 +26,7 @@ from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from . import protocol
+from .control import control_routes
 from .faults import Faults
 from .gateway import (
     OPERATIONS,
@@ -69,8 +70,9 @@ class _DroppedResponse(Response):
         raise ConnectionDropped("connection dropped on purpose (fault injection)")
 
 
-def create_app(gateway: Gateway, faults: Faults) -> Starlette:
-    """The emulator's Starlette app over ``gateway``, with ``faults`` read on every request."""
+def create_app(gateway: Gateway, faults: Faults, default_app_id: str | None = None) -> Starlette:
+    """The emulator's Starlette app over ``gateway``, with ``faults`` read on every request;
+    with ``default_app_id``, also the control routes (:mod:`.control`)."""
 
     def signed(
         status: int,
@@ -212,6 +214,8 @@ def create_app(gateway: Gateway, faults: Faults) -> Starlette:
         Route(path, endpoint(operation), methods=[method], name=operation)
         for operation, (method, path) in OPERATIONS.items()
     ]
+    if default_app_id is not None:
+        routes += control_routes(gateway.platform, default_app_id)
     return Starlette(
         routes=routes,
         exception_handlers={HTTPException: http_error, Exception: server_error},
