@@ -15,14 +15,30 @@ from pathlib import Path
 
 import pytest
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+ROOT = Path(__file__).resolve().parents[1]
+README = ROOT / "README.md"
+GUIDES = sorted((ROOT / "docs" / "guides").glob("*.md"))
 BLOCK = re.compile(r"^```python\n(.*?)^```\n", re.DOTALL | re.MULTILINE)
 ALIPAY_MINI = Path(sys.executable).with_name("alipay-mini")
 
 
-def python_blocks() -> list[tuple[int, str]]:
-    text = README.read_text(encoding="utf-8")
+def python_blocks(path: Path = README) -> list[tuple[int, str]]:
+    text = path.read_text(encoding="utf-8")
     return [(text.count("\n", 0, m.start()) + 1, m.group(1)) for m in BLOCK.finditer(text)]
+
+
+def is_test_module(code: str) -> bool:
+    """A block of pytest tests (for the emulator's pytest plugin): run it under pytest."""
+    return re.search(r"^def test_", code, re.MULTILINE) is not None
+
+
+def guide_tests() -> list[tuple[str, str]]:
+    return [
+        (f"{path.name} line {line}", code)
+        for path in GUIDES
+        for line, code in python_blocks(path)
+        if is_test_module(code)
+    ]
 
 
 def _free_port() -> int:
@@ -87,18 +103,32 @@ def test_the_readme_has_python_examples() -> None:
 def test_readme_block_runs(
     line: int, code: str, emulator_env: dict[str, str], tmp_path: Path
 ) -> None:
+    done = run_block(code, emulator_env, tmp_path)
+    assert done.returncode == 0, f"README.md line {line}:\n{code}\n{done.stdout}\n{done.stderr}"
+
+
+@pytest.mark.parametrize(("where", "code"), guide_tests(), ids=[w for w, _ in guide_tests()])
+def test_guide_test_examples_pass(where: str, code: str, tmp_path: Path) -> None:
+    done = run_block(code, {}, tmp_path)
+    assert done.returncode == 0, f"{where}:\n{code}\n{done.stdout}\n{done.stderr}"
+
+
+def run_block(
+    code: str, emulator_env: dict[str, str], tmp_path: Path
+) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` as printed in an empty directory: as a script, or under pytest (the
+    emulator's plugin loads itself) when it is a module of tests."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("ALIPAY_")}
     env.update(emulator_env)
-    script = tmp_path / "example.py"
-    script.write_text(code, encoding="utf-8")
     work = tmp_path / "work"
     work.mkdir()
-    done = subprocess.run(
-        [sys.executable, str(script)],
-        cwd=work,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    if is_test_module(code):
+        script = work / "test_example.py"
+        command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(script)]
+    else:
+        script = tmp_path / "example.py"
+        command = [sys.executable, str(script)]
+    script.write_text(code, encoding="utf-8")
+    return subprocess.run(
+        command, cwd=work, env=env, capture_output=True, text=True, timeout=120, check=False
     )
-    assert done.returncode == 0, f"README.md line {line}:\n{code}\n{done.stdout}\n{done.stderr}"

@@ -373,6 +373,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--allow", default=str(DEFAULT_ALLOW), help="allow-list of intended differences"
     )
+    parser.add_argument(
+        "--verbose", action="store_true", help="list every intended difference, not a count"
+    )
     args = parser.parse_args(argv)
     try:
         ours = load_structure(args.ours)
@@ -386,21 +389,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     diffs = compare(ours, upstream)
     unintended = 0
-    used: set[AllowEntry] = set()
+    matched: dict[AllowEntry, int] = {}
     for diff in diffs:
         entry = _allowed(diff, allow)
         if entry is None:
             unintended += 1
             print(f"DRIFT    {diff}")
         else:
-            used.add(entry)
-            print(f"intended {diff}  [{entry.reason}]")
+            matched[entry] = matched.get(entry, 0) + 1
+            if args.verbose:
+                print(f"intended {diff}  [{entry.reason}]")
     for entry in allow:
-        if entry not in used:
+        if entry not in matched:
             print(f"note: allow-list entry matches nothing: {entry.match}", file=sys.stderr)
+        elif not args.verbose:
+            print(f"intended x{matched[entry]:<3} {entry.match}  [{entry.reason}]")
     summary = (
         f"spec-drift: {len(upstream.operations)} upstream operations, {len(ours.operations)} ours; "
-        f"{len(diffs)} differences, {len(diffs) - unintended} intended, {unintended} not"
+        f"{len(diffs)} differences of Alipay's description from ours, "
+        f"{len(diffs) - unintended} intended, {unintended} not"
     )
     print(summary)
     return 1 if unintended else 0

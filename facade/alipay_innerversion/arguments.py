@@ -78,7 +78,8 @@ def _checked(operation: Operation, parameter: Parameter, value: object) -> Any:
     if kind in _KINDS:
         if not isinstance(value, _KINDS[kind]) or (kind != "boolean" and isinstance(value, bool)):
             raise InvalidRequestError(
-                f"{where} must be a {kind}, not {type(value).__name__} ({value!r:.40})."
+                f"{where} must be {'an' if kind[0] in 'aeiou' else 'a'} {kind}, "
+                f"not {type(value).__name__} ({value!r:.40})."
             )
         pattern = parameter.pattern
         if pattern and isinstance(value, str) and not _pattern(pattern).fullmatch(value):
@@ -126,7 +127,7 @@ def wire_fields(
         raise InvalidRequestError(
             f"{operation.name}: {', '.join(missing)} {'is' if len(missing) == 1 else 'are'} "
             "required.",
-            hint=f"Pass {' and '.join(f'{name}=...' for name in missing)}.",
+            hint=f"Give {' and '.join(missing)}.",
         )
     return body, query
 

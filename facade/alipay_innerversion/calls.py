@@ -18,7 +18,13 @@ from alipay_innerversion_api.api import CallOptions, Operation
 
 from .arguments import wire_fields
 from .errors import AlipayApiError, InvalidRequestError
-from .options import OPTIONS_EXTENSION, RequestOptions, current_options, new_request_id
+from .options import (
+    OPTIONS_EXTENSION,
+    RequestOptions,
+    check_request_id,
+    current_options,
+    new_request_id,
+)
 from .transport import PARSED_EXTENSION
 from .wire import json_body
 
@@ -44,7 +50,10 @@ def merged_options(call: CallOptions, defaults: ClientDefaults) -> RequestOption
     defaults; the request id is made here when nobody gave one."""
     scoped = current_options()
     options = RequestOptions(
-        call.app_auth_token or None, call.request_id or None, call.max_retries, call.timeout
+        call.app_auth_token or None,
+        check_request_id(call.request_id),
+        call.max_retries,
+        call.timeout,
     ).over(scoped)
     return RequestOptions(
         options.app_auth_token,

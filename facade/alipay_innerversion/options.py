@@ -10,6 +10,7 @@ says (scopes nest and merge), and the client's defaults.
 from __future__ import annotations
 
 import contextvars
+import re
 import secrets
 from dataclasses import dataclass, fields
 
@@ -17,6 +18,7 @@ __all__ = [
     "OPTIONS_EXTENSION",
     "OptionsScope",
     "RequestOptions",
+    "check_request_id",
     "current_options",
     "new_request_id",
     "request_options",
@@ -29,6 +31,25 @@ OPTIONS_EXTENSION = "alipay_innerversion.options"
 def new_request_id() -> str:
     """A fresh ``alipay-request-id``: 128 random bits in hex."""
     return secrets.token_hex(16)
+
+
+_REQUEST_ID = re.compile(r"[!-~]{1,128}")
+
+
+def check_request_id(request_id: object) -> str | None:
+    """``request_id`` if it can be sent as ``alipay-request-id`` (1 to 128 visible ASCII
+    characters, no spaces), else :class:`InvalidRequestError`; None stays None."""
+    if request_id is None:
+        return None
+    if not isinstance(request_id, str) or not _REQUEST_ID.fullmatch(request_id):
+        from .errors import InvalidRequestError
+
+        raise InvalidRequestError(
+            f"request_id {request_id!r:.60} cannot be sent as alipay-request-id.",
+            hint="Give 1 to 128 visible ASCII characters without spaces (the id of the "
+            "call to resend), or no request_id for a fresh one.",
+        )
+    return request_id
 
 
 @dataclass(frozen=True, repr=False)
@@ -89,7 +110,9 @@ def request_options(
 
     A ``request_id`` here is shared by every request in the scope: give it to one call.
     """
-    return OptionsScope(RequestOptions(app_auth_token, request_id, max_retries, timeout))
+    return OptionsScope(
+        RequestOptions(app_auth_token, check_request_id(request_id), max_retries, timeout)
+    )
 
 
 class OptionsScope:

@@ -19,7 +19,7 @@ Installed with the ``emulator`` extra and loaded by pytest automatically (entry 
     def test_release(alipay_client, alipay_emulator):
         alipay_emulator.reject_reviews("logo unclear")
         ...  # your code under test, given alipay_client
-        assert alipay_emulator.version("2021004100000001", "1.0.0").status == "AUDIT_REJECT"
+        assert alipay_emulator.version(alipay_emulator.app_id, "1.0.0").status == "AUDIT_REJECT"
 """
 
 from __future__ import annotations

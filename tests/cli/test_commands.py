@@ -120,6 +120,10 @@ def test_release_without_a_version_desc_sends_nothing(
 ) -> None:
     result = cli(
         "release",
+        "--bundle-id",
+        "com.x",
+        "--app-origin",
+        "o",
         "--package",
         str(make_folder(tmp_path)),
         "--version",
@@ -129,6 +133,11 @@ def test_release_without_a_version_desc_sends_nothing(
     )
     assert result.exit_code == 2, result.output
     assert "--version-desc" in result.output
+    assert {r.operation for r in emu.accepted()} <= {"info.query"}
+    missing = cli("release", "--package", str(make_folder(tmp_path / "b")), "--version", "2.0.2")
+    assert missing.exit_code == 2, missing.output  # the push's fields, before anything is sent
+    assert "--app-origin" in missing.output
+    assert "--bundle-id" in missing.output
     assert {r.operation for r in emu.accepted()} <= {"info.query"}
 
 

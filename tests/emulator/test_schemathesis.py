@@ -34,7 +34,6 @@ from alipay_innerversion_api.api import OPERATIONS as API_OPERATIONS
 
 from ..conftest import ROOT, Keys
 from .conftest import vector_emulator
-from .support import PREFIX
 
 CHECKS = [
     not_a_server_error,

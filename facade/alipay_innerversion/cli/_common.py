@@ -150,13 +150,24 @@ _E = TypeVar("_E", bound=AlipayError)
 
 
 def _rename(text: str | None, names: Mapping[str, str]) -> str | None:
-    """Replace whole-word Python names (not parts of other names or attributes)."""
+    """Replace whole-word Python names (not parts of other names or attributes). A name
+    of one word (``pid``) could be a plain word too: it is replaced only where it is
+    clearly an argument (``pid is required``, ``pid=``, ``Give pid``, ``pid and ...``)."""
     if not text or not names:
         return text
-    pattern = re.compile(
-        r"(?<![\w.\-])(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b"
-    )
-    return pattern.sub(lambda match: names[match.group(1)], text)
+    compound = sorted((n for n in names if "_" in n), key=len, reverse=True)
+    single = sorted((n for n in names if "_" not in n), key=len, reverse=True)
+    if compound:
+        pattern = re.compile(r"(?<![\w.\-])(" + "|".join(map(re.escape, compound)) + r")\b")
+        text = pattern.sub(lambda match: names[match.group(1)], text)
+    if single:
+        words = "|".join(map(re.escape, single))
+        argument = re.compile(
+            rf"(?<![\w.\-])({words})(?=\s+(?:is|are)\s+required|=|\s+and\s+--|\.$)"
+            rf"|(?<=\bGive )({words})\b|(?<=, )({words})(?=[ ,])"
+        )
+        text = argument.sub(lambda match: names[next(g for g in match.groups() if g)], text)
+    return text
 
 
 def _reworded(error: _E, message: str | None, hint: str | None) -> _E:
@@ -214,16 +225,27 @@ def flags_of(command: click.Command | None) -> dict[str, str]:
     return {
         param.name: param.opts[0]
         for param in command.params
-        if param.name and "_" in param.name and param.opts and param.opts[0].startswith("--")
+        if param.name and param.opts and param.opts[0].startswith("--")
     }
 
 
+# Names of the SDK's own settings in hints, as a CLI user sets them.
+_SETTING_WORDS = {
+    "encrypt_key": "ALIPAY_ENCRYPT_KEY",
+    "base_url": "ALIPAY_BASE_URL",
+    "app_id": "ALIPAY_APP_ID",
+    "max_retries": "--max-retries",
+}
+
+
 def error_in_cli_words(error: AlipayError, command: click.Command | None) -> AlipayError:
-    """An argument error that names the command's flags instead of Python arguments."""
-    if not isinstance(error, InvalidRequestError):
-        return error
-    names = flags_of(command)
-    return _reworded(error, _rename(error.message, names), _rename(error.hint, names))
+    """An error that names the command's flags and the ``ALIPAY_*`` variables instead of
+    Python arguments: the whole message of an argument error, the hint of any other (the
+    message of an Alipay error is Alipay's own)."""
+    names = {**_SETTING_WORDS, **flags_of(command)}
+    if isinstance(error, InvalidRequestError):
+        return _reworded(error, _rename(error.message, names), _rename(error.hint, names))
+    return _reworded(error, error.message, _rename(error.hint, names))
 
 
 def error_line(error: AlipayError) -> str:

@@ -16,6 +16,7 @@ import click
 
 from alipay_innerversion_api.api import OPERATIONS, Operation, Parameter
 
+from ..arguments import wire_fields
 from ._common import CliState, pass_state
 
 __all__ = ["group", "operation_command"]
@@ -77,6 +78,7 @@ def operation_command(name: str, operation: Operation) -> click.Command:
             if parameter.kind in ("array", "object") and isinstance(value, str):
                 value = _json_value(value, _flag(parameter))
             arguments[key] = list(value) if isinstance(value, tuple) else value
+        wire_fields(operation, arguments)  # a missing required field names its flag, exit 2
         with state.client() as client:
             method = getattr(client, name)
             result = method(**arguments, app_auth_token=token, request_id=request_id)

@@ -16,6 +16,7 @@ from rich.table import Table
 
 from alipay_innerversion_api.api import OPERATIONS
 
+from ..arguments import wire_fields
 from ..results import OperationResult
 from ..waits import VersionStatus
 from ._common import CliState, pass_state
@@ -69,12 +70,10 @@ def where_options(function: _F, *, request_id: bool = True) -> _F:
 def call(client: Any, name: str, given: dict[str, Any]) -> Any:
     """Call operation ``name`` with the given flags that are its fields (or call options)."""
     fields = {p.python_name for p in OPERATIONS[name].parameters}
-    passed = {
-        key: value
-        for key, value in given.items()
-        if value is not None and (key in fields or key in ("app_auth_token", "request_id"))
-    }
-    return getattr(client, name)(**passed)
+    passed = {key: value for key, value in given.items() if value is not None and key in fields}
+    wire_fields(OPERATIONS[name], passed)  # a missing required field names its flag, exit 2
+    options = {k: given.get(k) for k in ("app_auth_token", "request_id") if given.get(k)}
+    return getattr(client, name)(**passed, **options)
 
 
 def _ids(result: OperationResult) -> dict[str, Any]:
@@ -265,8 +264,8 @@ def versions() -> None:
 
 
 @pass_state
-def _list(state: CliState, status: tuple[str, ...], **given: Any) -> None:
-    statuses = [s for group in status for s in group.split(",") if s] or None
+def _list(state: CliState, version_status: tuple[str, ...], **given: Any) -> None:
+    statuses = [s for group in version_status for s in group.split(",") if s] or None
     with state.client() as client:
         found = call_list(client, statuses, given)
     rows = [item.to_dict() for item in found]
@@ -304,7 +303,7 @@ versions_list = where_options(
         callback=_list,
         params=[
             click.Option(
-                ["--status"],
+                ["--status", "version_status"],
                 multiple=True,
                 help="Only these statuses (repeat, or comma-separated): "
                 + ", ".join(s.value for s in VersionStatus)

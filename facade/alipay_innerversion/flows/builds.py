@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from typing import Any, Unpack
 
-from alipay_innerversion_api.api import CallOptions, UploadArguments, UploadstatusQueryResult
+from alipay_innerversion_api.api import (
+    OPERATIONS,
+    CallOptions,
+    UploadArguments,
+    UploadstatusQueryResult,
+)
 
+from ..arguments import wire_fields
 from ..errors import BuildFailedError, InvalidRequestError
 from ..packaging import PackageInput, load_package
 from ..results import BuildState, BuildStatus, UploadResult
@@ -214,6 +220,7 @@ def upload(ctx: Context, **options: Unpack[UploadOptions]) -> Flow[UploadResult]
             "Give exactly one of package (bytes, a .zip path or a folder) and source_url."
         )
     arguments.setdefault("build_app_type", "tinyApp")
+    wire_fields(OPERATIONS["upload"], arguments)  # field errors before reading the package
     loaded = None
     if package is not None:
         loaded = load_package(package, limit=ctx.package_limit)
@@ -238,7 +245,7 @@ def upload(ctx: Context, **options: Unpack[UploadOptions]) -> Flow[UploadResult]
     poller.observe(status)
     query = _status_query(
         package_id,
-        str(arguments.get("mini_app_id") or "") or None,
+        str(arguments.get("mini_app_id") or ctx.app_id),  # none given: the calling app
         build_version,
         arguments.get("bundle_id"),
         arguments.get("inst_code"),

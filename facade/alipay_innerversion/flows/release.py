@@ -13,8 +13,9 @@ from typing import Any
 
 import attrs
 
-from alipay_innerversion_api.api import CallOptions, InfoQueryResult
+from alipay_innerversion_api.api import OPERATIONS, CallOptions, InfoQueryResult
 
+from ..arguments import wire_fields
 from ..errors import AlipayApiError, AlipayError, InvalidRequestError
 from ..packaging import PackageInput
 from ..waits import DEFAULT_WAIT_TIMEOUT, VersionStatus, check_wait
@@ -42,6 +43,46 @@ class ReleaseResult:
 
 def _status(info: InfoQueryResult) -> VersionStatus | None:
     return VersionStatus.parse(info.status)
+
+
+_SYNC_TYPES = ("global", "recent")  # what Alipay's description documents for sync_type
+
+
+def _check_every_stage(
+    ctx: Context,
+    version: str,
+    where: dict[str, Any],
+    version_desc: str | None,
+    review_fields: dict[str, Any],
+    gray_strategies: Sequence[str],
+    sync_type: str,
+    upload_fields: dict[str, Any],
+) -> None:
+    """Check the arguments of every call the release may make, before the first one: a
+    field missing for the push must not surface after the version was published."""
+    on = {"app_version": version, **where}
+    stages: list[tuple[str, dict[str, Any]]] = [
+        ("info_query", on),
+        (
+            "upload",
+            {
+                "mini_app_id": where.get("mini_app_id") or ctx.app_id,
+                "build_version": version,
+                **upload_fields,
+            },
+        ),
+        (
+            "audit_submit",
+            {**on, "version_desc": version_desc or "(checked later)", **review_fields},
+        ),
+        ("online_publish", on),
+        ("sync", {**on, "sync_type": sync_type}),
+    ]
+    if gray_strategies:
+        stages.append(("gray_finish", on))
+        stages += [("gray_publish", {**on, "gray_strategy": s}) for s in gray_strategies]
+    for name, arguments in stages:
+        wire_fields(OPERATIONS[name], arguments)
 
 
 def release(
@@ -74,9 +115,28 @@ def release(
     :class:`AlipayError` for a version taken down (``OFFLINE``).
     """
     check_wait(wait_timeout, poll_interval)
-    if gray_pause < 0:
+    if (
+        isinstance(gray_pause, bool)
+        or not isinstance(gray_pause, int | float)
+        or not gray_pause >= 0
+    ):
         raise InvalidRequestError("gray_pause must be 0 or more seconds.")
+    if sync_type.lower() not in _SYNC_TYPES:
+        raise InvalidRequestError(
+            f"sync_type {sync_type!r} is not one Alipay documents.",
+            hint="Use global (all users) or recent (targeted users).",
+        )
     where = given(mini_app_id=mini_app_id, bundle_id=bundle_id, app_origin=app_origin)
+    _check_every_stage(
+        ctx,
+        build_version,
+        where,
+        version_desc,
+        review_fields or {},
+        gray_strategies,
+        sync_type,
+        given(bundle_id=bundle_id, app_origin=app_origin, inst_code=inst_code),
+    )
     options = CallOptions(app_auth_token)
     steps: list[str] = []
     traces: list[str] = []

@@ -94,16 +94,23 @@ def list_versions(
     ``condition_batchquery`` for you (``page_size`` 1 to 10, Alipay's limit)."""
     if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 10:
         raise InvalidRequestError(f"page_size must be 1 to 10 (Alipay's limit), not {page_size!r}.")
+    if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
+        raise InvalidRequestError(f"max_pages must be 1 or more, not {max_pages!r}.")
     if version_status is None:
         statuses = [s.value for s in VersionStatus]
     elif isinstance(version_status, str):
         statuses = [s.strip() for s in version_status.split(",") if s.strip()]
     else:
         statuses = [str(getattr(s, "value", s)) for s in version_status]
-    unknown = [s for s in statuses if VersionStatus.parse(s) is None]
-    if unknown or not statuses:
+    if not statuses:
         raise InvalidRequestError(
-            f"version_status: unknown status(es) {', '.join(unknown) or '(none given)'}.",
+            "version_status names no status: give at least one, or None for all.",
+            hint=f"Known statuses: {', '.join(s.value for s in VersionStatus)}.",
+        )
+    unknown = [s for s in statuses if VersionStatus.parse(s) is None]
+    if unknown:
+        raise InvalidRequestError(
+            f"version_status: unknown status(es) {', '.join(unknown)}.",
             hint=f"Known statuses: {', '.join(s.value for s in VersionStatus)}.",
         )
     base = given(bundle_id=bundle_id, app_origin=app_origin, mini_app_id=mini_app_id)
