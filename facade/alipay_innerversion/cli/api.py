@@ -36,6 +36,8 @@ def _json_value(text: str, flag: str) -> Any:
 def _option(parameter: Parameter) -> click.Option:
     flag = _flag(parameter)
     required = " Required." if parameter.required else ""
+    if parameter.description:
+        required = f" {parameter.description.rstrip('.')}.{required}"
     pattern = f" Pattern: {parameter.pattern}." if parameter.pattern else ""
     if parameter.kind == "boolean":
         return click.Option(

@@ -173,6 +173,8 @@ class Parameter:
     pattern: str | None = None
     item_model: type[Any] | None = None
     """The model of an ``object``, or of the items of an ``array`` of objects."""
+    description: str = ""
+    """What the spec says of it (for help texts)."""
 
 
 @_attrs_define(frozen=True)
@@ -862,6 +864,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="Mini program version, `x.y.z`.",
             ),
             Parameter(
                 name="app_origin",
@@ -869,6 +872,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Business source; a new integrator must apply to Alipay for its own.",
             ),
             Parameter(
                 name="bundle_id",
@@ -876,6 +880,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Client identifier, e.g. `com.alipay.alipaywallet`; each client registers one.",
             ),
             Parameter(
                 name="mini_app_id",
@@ -883,6 +888,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Mini program id; only needed in special cases, the app is normally known from the caller.",
             ),
             Parameter(
                 name="pid",
@@ -890,6 +896,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Owner (partner) id of the mini program.",
             ),
         ),
         body_model=AlipayOpenMiniInnerversionAuditCancelModel,
@@ -908,6 +915,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="Version to submit, `x.y.z`; an app has at most one version in review, approved or rejected.",
             ),
             Parameter(
                 name="version_desc",
@@ -915,6 +923,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="What changed in this version, 30 to 500 characters (not the app description).",
             ),
             Parameter(
                 name="app_category_ids",
@@ -922,6 +931,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="App categories, `<level1>_<level2>` pairs separated by `;`. Left out: the app's current categories.",
             ),
             Parameter(
                 name="app_desc",
@@ -929,6 +939,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="App description, 20 to 200 characters. Left out: the current one.",
             ),
             Parameter(
                 name="app_english_name",
@@ -936,6 +947,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="English app name, 3 to 30 characters; not for plugins. Left out: the current one.",
             ),
             Parameter(
                 name="app_logo",
@@ -943,6 +955,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Logo URL: png, jpeg or jpg, square (180x180 advised), at most 256 KB. Left out: the current logo.",
             ),
             Parameter(
                 name="app_name",
@@ -950,6 +963,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="App name, 3 to 40 characters (a CJK character counts as two). Left out: the current name.",
             ),
             Parameter(
                 name="app_origin",
@@ -957,6 +971,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Business source; a new integrator must apply to Alipay for its own.",
             ),
             Parameter(
                 name="app_slogan",
@@ -964,6 +979,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="One-line summary of the app, 10 to 32 characters. Left out: the current one.",
             ),
             Parameter(
                 name="bundle_id",
@@ -971,6 +987,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Client identifier, e.g. `com.alipay.alipaywallet`; each client registers one.",
             ),
             Parameter(
                 name="license_info",
@@ -978,6 +995,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="object",
+                description="Business licence details submitted for review.",
                 item_model=AuditLicenseInfo,
             ),
             Parameter(
@@ -986,6 +1004,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Note for the reviewers.",
             ),
             Parameter(
                 name="mini_app_id",
@@ -993,6 +1012,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Mini program id; only needed in special cases, the app is normally known from the caller.",
             ),
             Parameter(
                 name="mini_category_ids",
@@ -1000,6 +1020,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Front-end categories (new scheme), `<l1>_<l2>[_<l3>]` groups separated by `;`.",
             ),
             Parameter(
                 name="open_id",
@@ -1007,6 +1028,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Owner's open id (instead of `pid`).",
             ),
             Parameter(
                 name="out_door_pic",
@@ -1014,6 +1036,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Shop-front picture URL, for categories that require one.",
             ),
             Parameter(
                 name="pid",
@@ -1021,6 +1044,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Owner (partner) id of the mini program.",
             ),
             Parameter(
                 name="screen_shot_list",
@@ -1028,6 +1052,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="array",
+                description="Screenshot URLs, 2 to 5 (jpg or png, at most 4 MB each); not needed for template instances.",
             ),
             Parameter(
                 name="service_email",
@@ -1035,6 +1060,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Support e-mail; this or `service_phone` is needed. Left out: the current one.",
             ),
             Parameter(
                 name="service_phone",
@@ -1042,6 +1068,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Support phone; this or `service_email` is needed; not for plugins. Left out: the current one.",
             ),
             Parameter(
                 name="special_license_pic_list",
@@ -1049,6 +1076,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="URLs of special qualification pictures, comma-separated (1 to 3), for categories that require them; not for templates or plugins.",
             ),
         ),
         body_model=AlipayOpenMiniInnerversionAuditSubmitModel,
@@ -1067,6 +1095,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="Mini program version, `x.y.z`.",
             ),
             Parameter(
                 name="app_origin",
@@ -1074,6 +1103,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Business source; a new integrator must apply to Alipay for its own.",
             ),
             Parameter(
                 name="bundle_id",
@@ -1081,6 +1111,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Client identifier, e.g. `com.alipay.alipaywallet`; each client registers one.",
             ),
             Parameter(
                 name="mini_app_id",
@@ -1088,6 +1119,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Mini program id; only needed in special cases, the app is normally known from the caller.",
             ),
             Parameter(
                 name="pid",
@@ -1095,6 +1127,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Owner (partner) id of the mini program.",
             ),
         ),
         body_model=AlipayOpenMiniInnerversionBackdevPublishModel,
@@ -1113,6 +1146,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Business source; a new integrator must apply to Alipay for its own.",
             ),
             Parameter(
                 name="memo",
@@ -1120,6 +1154,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Why the result is rejected.",
             ),
             Parameter(
                 name="mini_app_id",
@@ -1127,6 +1162,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Mini program id; only needed in special cases, the app is normally known from the caller.",
             ),
             Parameter(
                 name="operate",
@@ -1134,6 +1170,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="`pass` to accept, `reject` to refuse.",
             ),
             Parameter(
                 name="pid",
@@ -1141,6 +1178,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Owner (partner) id of the mini program.",
             ),
             Parameter(
                 name="plugin_id",
@@ -1148,6 +1186,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Plugin whose beta-test result to confirm.",
             ),
         ),
         body_model=AlipayOpenMiniInnerversionBetaConfirmModel,
@@ -1205,6 +1244,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="Business source; a new integrator must apply to Alipay for its own.",
             ),
             Parameter(
                 name="bundle_id",
@@ -1212,6 +1252,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="Client identifier, e.g. `com.alipay.alipaywallet`; each client registers one.",
             ),
             Parameter(
                 name="version_status",
@@ -1219,6 +1260,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="Statuses to list, comma-separated: `INIT`, `AUDITING`, `AUDIT_REJECT`, `WAIT_RELEASE`, `GRAY`, `RELEASE`, `OFFLINE`.",
             ),
             Parameter(
                 name="mini_app_id",
@@ -1226,6 +1268,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Mini program id; only needed in special cases, the app is normally known from the caller.",
             ),
             Parameter(
                 name="page_num",
@@ -1233,6 +1276,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Page number, from 1.",
             ),
             Parameter(
                 name="page_size",
@@ -1240,6 +1284,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Page size, at most 10.",
             ),
         ),
         body_model=AlipayOpenMiniInnerversionConditionBatchqueryModel,
@@ -1258,6 +1303,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="Business source; a new integrator must apply to Alipay for its own.",
             ),
             Parameter(
                 name="bundle_id",
@@ -1265,6 +1311,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="Client identifier, e.g. `com.alipay.alipaywallet`; each client registers one.",
             ),
             Parameter(
                 name="pid",
@@ -1272,6 +1319,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="Owner (partner) id of the mini program.",
             ),
             Parameter(
                 name="app_version",
@@ -1279,6 +1327,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="The currently released version.",
             ),
             Parameter(
                 name="mini_app_id",
@@ -1286,6 +1335,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Mini program id; only needed in special cases, the app is normally known from the caller.",
             ),
         ),
         body_model=AlipayOpenMiniInnerversionContentRollbackModel,
@@ -1304,6 +1354,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="Mini program version, `x.y.z`.",
             ),
             Parameter(
                 name="app_origin",
@@ -1311,6 +1362,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Business source; a new integrator must apply to Alipay for its own.",
             ),
             Parameter(
                 name="bundle_id",
@@ -1318,6 +1370,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Client identifier, e.g. `com.alipay.alipaywallet`; each client registers one.",
             ),
             Parameter(
                 name="mini_app_id",
@@ -1325,6 +1378,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Mini program id; only needed in special cases, the app is normally known from the caller.",
             ),
             Parameter(
                 name="pid",
@@ -1332,6 +1386,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Owner (partner) id of the mini program.",
             ),
         ),
         body_model=AlipayOpenMiniInnerversionGrayFinishModel,
@@ -1350,6 +1405,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Business source; a new integrator must apply to Alipay for its own.",
             ),
             Parameter(
                 name="app_version",
@@ -1357,6 +1413,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Mini program version, `x.y.z`.",
             ),
             Parameter(
                 name="beta_app_id_list",
@@ -1364,6 +1421,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="array",
+                description="Plugins only: mini programs invited to test this gray version. Leave out unless inviting.",
             ),
             Parameter(
                 name="bundle_id",
@@ -1371,6 +1429,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Client identifier, e.g. `com.alipay.alipaywallet`; each client registers one.",
             ),
             Parameter(
                 name="gray_strategy",
@@ -1378,6 +1437,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Gray share: `p10`, `p30` or `p50` (10, 30 or 50 percent of users).",
             ),
             Parameter(
                 name="mini_app_id",
@@ -1385,6 +1445,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Mini program id; only needed in special cases, the app is normally known from the caller.",
             ),
             Parameter(
                 name="pid",
@@ -1392,6 +1453,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Owner (partner) id of the mini program.",
             ),
         ),
         body_model=AlipayOpenMiniInnerversionGrayPublishModel,
@@ -1619,6 +1681,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="Mini program version, `x.y.z`.",
             ),
             Parameter(
                 name="build_extra_info",
@@ -1626,6 +1689,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Extension info as a JSON string (adaptorName, tinycliVersion, allowPrecompile, extJson, ...).",
             ),
             Parameter(
                 name="build_js_permission",
@@ -1633,6 +1697,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="JSAPI permission file, a JSON string.",
             ),
             Parameter(
                 name="build_main_url",
@@ -1640,6 +1705,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Main page entry; must match the page in the extension info.",
             ),
             Parameter(
                 name="build_qcloud_info",
@@ -1647,6 +1713,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Packaging platform extension info, a JSON string.",
             ),
             Parameter(
                 name="builded_package_size",
@@ -1654,6 +1721,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Size in bytes of the package the caller built.",
             ),
             Parameter(
                 name="builded_package_url",
@@ -1661,6 +1729,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="URL of the package the caller built.",
             ),
             Parameter(
                 name="builded_plugin_size",
@@ -1668,6 +1737,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Size in bytes of the built plugin package.",
             ),
             Parameter(
                 name="builded_plugin_url",
@@ -1675,6 +1745,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="URL of the built plugin package.",
             ),
             Parameter(
                 name="bundle_id",
@@ -1682,6 +1753,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Client identifier, e.g. `com.alipay.alipaywallet`; each client registers one.",
             ),
             Parameter(
                 name="components",
@@ -1689,6 +1761,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Component parameters, a JSON string.",
             ),
             Parameter(
                 name="inst_code",
@@ -1696,6 +1769,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Tenant code, e.g. `alipay` or `taobao`.",
             ),
             Parameter(
                 name="mini_app_id",
@@ -1703,6 +1777,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Mini program id; only needed in special cases, the app is normally known from the caller.",
             ),
             Parameter(
                 name="new_builded_package_size",
@@ -1710,6 +1785,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Size in bytes of the caller-built package (2.0 build).",
             ),
             Parameter(
                 name="new_builded_package_url",
@@ -1717,6 +1793,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="URL of the caller-built package (2.0 build).",
             ),
             Parameter(
                 name="new_builded_plugin_size",
@@ -1724,6 +1801,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Size in bytes of the built plugin package (2.0 build).",
             ),
             Parameter(
                 name="new_builded_plugin_url",
@@ -1731,6 +1809,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="URL of the built plugin package (2.0 build).",
             ),
             Parameter(
                 name="no_sign",
@@ -1738,6 +1817,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="boolean",
+                description="`true` when the package URLs point to packages that are already signed.",
             ),
             Parameter(
                 name="plugin_refs",
@@ -1745,6 +1825,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="array",
+                description="The plugins that the package's app.json declares.",
                 item_model=MiniAppPluginReference,
             ),
             Parameter(
@@ -1753,6 +1834,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="array",
+                description="Built sub-packages.",
                 item_model=SubPackageInfo,
             ),
         ),
@@ -1772,6 +1854,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="Mini program version, `x.y.z`.",
             ),
             Parameter(
                 name="app_origin",
@@ -1779,6 +1862,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Business source; a new integrator must apply to Alipay for its own.",
             ),
             Parameter(
                 name="bundle_id",
@@ -1786,6 +1870,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Client identifier, e.g. `com.alipay.alipaywallet`; each client registers one.",
             ),
             Parameter(
                 name="mini_app_id",
@@ -1793,6 +1878,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Mini program id; only needed in special cases, the app is normally known from the caller.",
             ),
             Parameter(
                 name="pid",
@@ -1800,6 +1886,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Owner (partner) id of the mini program.",
             ),
         ),
         body_model=AlipayOpenMiniInnerversionOfflinePublishModel,
@@ -1818,6 +1905,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="The version taken down.",
             ),
             Parameter(
                 name="app_online_version",
@@ -1825,6 +1913,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="The version to publish.",
             ),
             Parameter(
                 name="app_origin",
@@ -1832,6 +1921,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Business source.",
             ),
             Parameter(
                 name="bundle_id",
@@ -1839,6 +1929,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Client identifier.",
             ),
             Parameter(
                 name="inst_code",
@@ -1846,6 +1937,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Tenant code, `alipay` or `taobao`.",
             ),
             Parameter(
                 name="mini_app_id",
@@ -1853,6 +1945,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Mini program id.",
             ),
         ),
         body_model=AlipayOpenMiniInnerversionOnlineModel,
@@ -1871,6 +1964,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="Mini program version, `x.y.z`.",
             ),
             Parameter(
                 name="app_origin",
@@ -1878,6 +1972,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Business source; a new integrator must apply to Alipay for its own.",
             ),
             Parameter(
                 name="bundle_id",
@@ -1885,6 +1980,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Client identifier, e.g. `com.alipay.alipaywallet`; each client registers one.",
             ),
             Parameter(
                 name="downgrade",
@@ -1892,6 +1988,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="boolean",
+                description="Let clients open a cached package while the new one downloads in the background.",
             ),
             Parameter(
                 name="mini_app_id",
@@ -1899,6 +1996,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Mini program id; only needed in special cases, the app is normally known from the caller.",
             ),
             Parameter(
                 name="pid",
@@ -1906,6 +2004,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Owner (partner) id of the mini program.",
             ),
             Parameter(
                 name="release_type",
@@ -1913,6 +2012,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="`normal` (default) or `high` (high-assurance release).",
             ),
         ),
         body_model=AlipayOpenMiniInnerversionOnlinePublishModel,
@@ -1931,6 +2031,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="Business source; a new integrator must apply to Alipay for its own.",
             ),
             Parameter(
                 name="app_version",
@@ -1938,6 +2039,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="Mini program version, `x.y.z`.",
             ),
             Parameter(
                 name="bundle_id",
@@ -1945,6 +2047,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="Client identifier, e.g. `com.alipay.alipaywallet`; each client registers one.",
             ),
             Parameter(
                 name="mini_app_id",
@@ -1952,6 +2055,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Mini program id; only needed in special cases, the app is normally known from the caller.",
             ),
             Parameter(
                 name="package_type",
@@ -1959,6 +2063,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Kind of package to build, e.g. `PRE_ONLINE` (pre-release) or a coverage package.",
             ),
             Parameter(
                 name="pid",
@@ -1966,6 +2071,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Owner (partner) id; needed for partner apps (`app_origin` `HUOBAN`).",
             ),
         ),
         body_model=AlipayOpenMiniInnerversionPackageCreateModel,
@@ -1984,6 +2090,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="Business source.",
             ),
             Parameter(
                 name="bundle_id",
@@ -1991,6 +2098,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="Client identifier.",
             ),
             Parameter(
                 name="sync_type",
@@ -1998,6 +2106,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="Push mode: `global` (all users) or `recent` (targeted users).",
             ),
             Parameter(
                 name="app_version",
@@ -2005,6 +2114,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="The version to push; must be the online version.",
             ),
             Parameter(
                 name="dev_id",
@@ -2012,6 +2122,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Operator id.",
             ),
             Parameter(
                 name="mini_app_id",
@@ -2019,6 +2130,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Mini program id.",
             ),
         ),
         body_model=AlipayOpenMiniInnerversionSyncModel,
@@ -2038,6 +2150,7 @@ OPERATIONS: dict[str, Operation] = {
                 required=True,
                 kind="string",
                 pattern="^[0-9]+\\.[0-9]+\\.[0-9]+$",
+                description="Version to create, `x.y.z`; new and higher than every existing version.",
             ),
             Parameter(
                 name="template_id",
@@ -2045,6 +2158,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="Template id; the template must be on or off the shelf (not in development).",
             ),
             Parameter(
                 name="app_origin",
@@ -2052,6 +2166,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Business source; a new integrator must apply to Alipay for its own.",
             ),
             Parameter(
                 name="bundle_id",
@@ -2059,6 +2174,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Client identifier, e.g. `com.alipay.alipaywallet`; each client registers one.",
             ),
             Parameter(
                 name="ext",
@@ -2066,6 +2182,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Template configuration as a JSON string (`extEnable`, `extPages`, `ext`, ...).",
             ),
             Parameter(
                 name="mini_app_id",
@@ -2073,6 +2190,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Mini program id; only needed in special cases, the app is normally known from the caller.",
             ),
             Parameter(
                 name="template_version",
@@ -2081,6 +2199,7 @@ OPERATIONS: dict[str, Operation] = {
                 required=False,
                 kind="string",
                 pattern="^[0-9]+\\.[0-9]+\\.[0-9]+$",
+                description="Template version, `x.y.z`, on or off the shelf. Left out: the one on the shelf, else the latest taken down.",
             ),
         ),
         body_model=AlipayOpenMiniInnerversionTemplatedUploadModel,
@@ -2099,6 +2218,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="Template id.",
             ),
             Parameter(
                 name="template_version",
@@ -2107,6 +2227,7 @@ OPERATIONS: dict[str, Operation] = {
                 required=True,
                 kind="string",
                 pattern="^[0-9]+\\.[0-9]+\\.[0-9]+$",
+                description="Target template version, `x.y.z` with digits only.",
             ),
             Parameter(
                 name="app_origin",
@@ -2114,6 +2235,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Business source.",
             ),
             Parameter(
                 name="bundle_id",
@@ -2121,6 +2243,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Client identifier.",
             ),
             Parameter(
                 name="mini_app_id",
@@ -2128,6 +2251,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Mini program id.",
             ),
         ),
         body_model=AlipayOpenMiniInnerversionUpgradeModel,
@@ -2146,6 +2270,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                description="The mini program version being built.",
             ),
             Parameter(
                 name="app_origin",
@@ -2153,6 +2278,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Business source; a new integrator must apply to Alipay for its own.",
             ),
             Parameter(
                 name="build_app_type",
@@ -2160,6 +2286,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="IDE packaging type; always `tinyApp`.",
             ),
             Parameter(
                 name="build_extra_info",
@@ -2167,6 +2294,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Extension info as a JSON string (adaptorName, tinycliVersion, allowPrecompile, extJson, ...).",
             ),
             Parameter(
                 name="build_extra_mini_project_config",
@@ -2174,6 +2302,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Overrides of the developer's project config, for emergency fixes and gray release.",
             ),
             Parameter(
                 name="build_js_permission",
@@ -2181,6 +2310,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="JSAPI permission file; DingTalk only.",
             ),
             Parameter(
                 name="build_main_url",
@@ -2188,6 +2318,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Main page entry.",
             ),
             Parameter(
                 name="build_max_android_client_version",
@@ -2195,6 +2326,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Highest Android client version; do not use without the platform's review.",
             ),
             Parameter(
                 name="build_max_ios_client_version",
@@ -2202,6 +2334,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Highest iOS client version; do not use without the platform's review.",
             ),
             Parameter(
                 name="build_min_android_client_version",
@@ -2209,6 +2342,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Lowest Android client version; do not use without the platform's review.",
             ),
             Parameter(
                 name="build_min_ios_client_version",
@@ -2216,6 +2350,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Lowest iOS client version; do not use without the platform's review.",
             ),
             Parameter(
                 name="build_package_md_5",
@@ -2223,6 +2358,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="MD5 (lowercase hex) of the source package bytes. Note the key spelling `md_5`.",
             ),
             Parameter(
                 name="build_package_name",
@@ -2230,6 +2366,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Package name.",
             ),
             Parameter(
                 name="build_package_stream",
@@ -2237,6 +2374,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="The source package (a zip), base64-encoded.",
             ),
             Parameter(
                 name="build_qcloud_info",
@@ -2244,6 +2382,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Packaging platform extension info.",
             ),
             Parameter(
                 name="build_signed_pkg_url",
@@ -2251,6 +2390,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="URL of an already built and signed package.",
             ),
             Parameter(
                 name="build_source_pkg_size",
@@ -2258,6 +2398,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Source package size in bytes.",
             ),
             Parameter(
                 name="build_source_pkg_url",
@@ -2265,6 +2406,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="URL of the source package (a zip renamed `.amr`); at most 20 MB; must stay reachable.",
             ),
             Parameter(
                 name="build_sub_url",
@@ -2272,6 +2414,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Sub entry.",
             ),
             Parameter(
                 name="builded_package_size",
@@ -2279,6 +2422,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Size of a package the caller built itself.",
             ),
             Parameter(
                 name="builded_package_url",
@@ -2286,6 +2430,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="URL of a package the caller built itself.",
             ),
             Parameter(
                 name="bundle_id",
@@ -2293,6 +2438,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Client identifier; each client registers one.",
             ),
             Parameter(
                 name="client_type",
@@ -2300,6 +2446,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Multi-client type; DingTalk only.",
             ),
             Parameter(
                 name="inst_code",
@@ -2307,6 +2454,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Tenant code, e.g. `alipay` or `taobao`.",
             ),
             Parameter(
                 name="mini_app_id",
@@ -2314,6 +2462,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                description="Mini program id.",
             ),
             Parameter(
                 name="plugin_refs",
@@ -2321,6 +2470,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="array",
+                description="The plugins that the package's app.json declares.",
                 item_model=MiniAppPluginReference,
             ),
         ),
