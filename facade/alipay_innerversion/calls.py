@@ -34,21 +34,37 @@ __all__ = ["ClientDefaults", "build_request", "read_result"]
 class ClientDefaults:
     """What a client sends unless a call says otherwise."""
 
-    __slots__ = ("base_url", "headers", "max_retries", "timeout")
+    __slots__ = ("_urls", "base_url", "headers", "max_retries", "timeout", "timeouts")
 
     def __init__(
         self, base_url: str, timeout: httpx.Timeout, max_retries: int, user_agent: str
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
+        self.timeouts = timeout.as_dict()  # httpx's "timeout" extension, made once
         self.max_retries = max_retries
         self.headers = [(b"user-agent", user_agent.encode())]
+        self._urls: dict[str, httpx.URL] = {}
+
+    def url(self, path: str) -> httpx.URL:
+        """The URL of an operation's path, parsed once (parsing is a fair share of a
+        request's CPU)."""
+        url = self._urls.get(path)
+        if url is None:
+            url = self._urls[path] = httpx.URL(self.base_url + path)
+        return url
+
+
+_NO_SCOPE = current_options()  # outside any request_options scope
+_NO_OPTIONS = CallOptions()
 
 
 def merged_options(call: CallOptions, defaults: ClientDefaults) -> RequestOptions:
     """The call's options over the enclosing ``request_options`` scope, over the client's
     defaults; the request id is made here when nobody gave one."""
     scoped = current_options()
+    if scoped is _NO_SCOPE and call == _NO_OPTIONS:  # the common case, made cheap
+        return RequestOptions(None, new_request_id(), defaults.max_retries, None)
     options = RequestOptions(
         call.app_auth_token or None,
         check_request_id(call.request_id),
@@ -84,7 +100,9 @@ def build_request(
         )
     body, query = wire_fields(operation, arguments)
     options = merged_options(call, defaults)
-    timeout = defaults.timeout if options.timeout is None else httpx.Timeout(options.timeout)
+    timeouts = (
+        defaults.timeouts if options.timeout is None else httpx.Timeout(options.timeout).as_dict()
+    )
     headers = list(defaults.headers)
     content = None
     if operation.body_model is not None:
@@ -92,11 +110,11 @@ def build_request(
         headers.append((b"content-type", b"application/json"))
     return httpx.Request(
         operation.method,
-        defaults.base_url + operation.path,
+        defaults.url(operation.path),
         params=query or None,
         headers=headers,
         content=content,
-        extensions={OPTIONS_EXTENSION: options, "timeout": timeout.as_dict()},
+        extensions={OPTIONS_EXTENSION: options, "timeout": timeouts},
     )
 
 
