@@ -12,8 +12,6 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
 
-import attrs
-
 from alipay_innerversion_api.api import Operation, Parameter
 from alipay_innerversion_api.types import Unset
 
@@ -54,18 +52,16 @@ def _model_dict(parameter: Parameter, value: object, where: str) -> dict[str, An
         )
     if model is None:
         return dict(value)
-    try:
-        parsed = model.from_dict(dict(value))
-    except (TypeError, ValueError, KeyError, AttributeError) as exc:
-        raise InvalidRequestError(f"{where}: not a valid {model.__name__} ({exc}).") from exc
-    unknown = sorted(str(key) for key in parsed.additional_properties)
+    unknown = sorted(str(key) for key in value if key not in parameter.item_keys)
     if unknown:
-        known = sorted(set(parsed.to_dict()) | set(_wire_names(model)))
         raise InvalidRequestError(
             f"{where}: unknown key(s) {', '.join(unknown)}.",
-            hint=f"Known keys: {', '.join(known)}.",
+            hint=f"Known keys: {', '.join(sorted(parameter.item_keys))}.",
         )
-    wire: dict[str, Any] = parsed.to_dict()
+    try:
+        wire: dict[str, Any] = model.from_dict(dict(value)).to_dict()
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        raise InvalidRequestError(f"{where}: not a valid {model.__name__} ({exc}).") from exc
     return wire
 
 
@@ -85,7 +81,7 @@ def _checked(operation: Operation, parameter: Parameter, value: object) -> Any:
         if pattern and isinstance(value, str) and not _pattern(pattern).fullmatch(value):
             raise InvalidRequestError(
                 f"{where} is {value!r}, which does not match {pattern}.",
-                hint="Versions are three numbers, like 1.2.3.",
+                hint=parameter.description or None,  # the spec's words for the field
             )
         return value
     if kind == "array":
@@ -130,16 +126,6 @@ def wire_fields(
             hint=f"Give {' and '.join(missing)}.",
         )
     return body, query
-
-
-def _wire_names(model: type[Any]) -> tuple[str, ...]:
-    """The wire names of a model's fields: what ``to_dict`` of a full instance writes."""
-    names = [a.name for a in attrs.fields(model) if a.name != "additional_properties"]
-    try:
-        full = model(**{name: "" for name in names})
-        return tuple(full.to_dict())
-    except (TypeError, ValueError, AttributeError):
-        return tuple(names)
 
 
 @cache

@@ -203,7 +203,7 @@ def test_business_error_as_json(cli: Cli) -> None:
 def test_local_validation_is_a_usage_error(cli: Cli) -> None:
     result = cli("upgrade", "--mini-app-id", "1", "--template-id", "t", "--template-version", "1.2")
     assert result.exit_code == 2
-    assert "1.2.3" in result.stderr
+    assert "x.y.z" in result.stderr  # the spec's own words for the field
     assert "--template-version" in result.stderr  # the flag, not the Python argument
     assert "template_version" not in result.stderr
 

@@ -1,6 +1,7 @@
-"""The emulator's operation table (``emulator/spec.py``) against the project's openapi.yaml:
-the same operations, methods, paths, request fields or query parameters, field types and
-error codes. An operation openapi.yaml does not have yet is skipped, with the reason."""
+"""The emulator's operation table (``emulator/spec.py``, read from the generated package)
+against the project's openapi.yaml read directly: the same operations, methods, paths,
+request fields or query parameters, field types and error codes, so what the generator's
+template extracts (``x-known-codes`` included) is what the spec says."""
 
 from __future__ import annotations
 

@@ -230,12 +230,12 @@ def flags_of(command: click.Command | None) -> dict[str, str]:
 
 
 # Names of the SDK's own settings in hints, as a CLI user sets them.
-_SETTING_WORDS = {
-    "encrypt_key": "ALIPAY_ENCRYPT_KEY",
-    "base_url": "ALIPAY_BASE_URL",
-    "app_id": "ALIPAY_APP_ID",
-    "max_retries": "--max-retries",
+_SETTING_WORDS: dict[str, str] = {
+    name: variable
+    for name, (text, file) in _CONFIG_VARS.items()
+    if (variable := text or file) is not None
 }
+_SETTING_WORDS["max_retries"] = "--max-retries"
 
 
 def error_in_cli_words(error: AlipayError, command: click.Command | None) -> AlipayError:

@@ -16,6 +16,7 @@ import click
 from ._common import CliState, pass_state
 from .commands import BuildProgress
 from .lifecycle import where_options
+from .outcomes import rerun_words
 
 __all__ = ["command"]
 
@@ -71,7 +72,7 @@ def command(state: CliState, **given: Any) -> None:
     same command after an interruption (or a failure fixed meanwhile) to finish it.
     """
     version = given["build_version"]
-    rerun = state.command_line("release", *_flags(given))
+    rerun = state.command_line("release", *rerun_words(click.get_current_context()))
     state.interrupt_hint = f"run the same command again to finish the release: {rerun}"
     progress = BuildProgress(state.err, f"build {version}", enabled=not state.as_json)
 
@@ -116,20 +117,3 @@ def command(state: CliState, **given: Any) -> None:
         },
         f"released {version}: {', '.join(result.steps) or 'nothing left to do'}; pushed",
     )
-
-
-def _flags(given: dict[str, Any]) -> list[str]:
-    """The command's flags as given, to print the command line that finishes the run."""
-    words: list[str] = []
-    for name, value in given.items():
-        if name == "app_auth_token" or value is None or value == () or value is False:
-            continue
-        flag = "--version" if name == "build_version" else "--" + name.replace("_", "-")
-        if name == "gray_strategies":
-            for strategy in value:
-                words += ["--gray", strategy]
-        elif value is True:
-            words.append(flag)
-        else:
-            words += [flag, str(value)]
-    return words

@@ -11,11 +11,12 @@
         emu.accepted(), emu.rejected()            # what it saw
         emu.mini_app("2021004100000001")          # what the platform holds now
 
-It serves every operation of Alipay's description of the group (``spec.OPERATIONS``: 23,
-plus the deprecated ``upgrade``) with Alipay's methods, paths, fields and per-operation
-error codes; GET and DELETE requests are signed over their query string. Every answer is
-signed; a 2xx answer is AES-encrypted whenever the request declared
-``alipay-encrypt-type: AES`` (GETs included), plain when it declared nothing.
+It serves every operation of the project's spec (``spec.OPERATIONS``, read from the
+generated package: Alipay's 23, plus the deprecated ``upgrade``) with Alipay's methods,
+paths, fields and per-operation error codes; GET and DELETE requests are signed over
+their query string. Every answer is signed; a 2xx answer is AES-encrypted whenever the
+request declared ``alipay-encrypt-type: AES`` (GETs included), plain when it declared
+nothing.
 
 The release lifecycle
 ---------------------

@@ -28,7 +28,7 @@ __all__ = ["ReleaseResult", "release"]
 StageCallback = Callable[[str, str], object]
 """``on_stage(stage, detail)``: ``stage`` is upload, build, review, gray, publish, push."""
 
-_UNKNOWN_VERSION = frozenset({"APP_INFO_NOT_EXIST", "MINI_APP_VERSION_NOT_EXIST"})
+_UNKNOWN_VERSION = "APP_INFO_NOT_EXIST"  # info_query's code for a version it does not know
 
 
 @attrs.frozen
@@ -156,7 +156,7 @@ def release(
                 "info_query", {"app_version": build_version, **where}, options
             )
         except AlipayApiError as error:
-            if error.code in _UNKNOWN_VERSION:
+            if error.code == _UNKNOWN_VERSION:
                 return None
             raise
         return info

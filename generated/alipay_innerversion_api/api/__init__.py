@@ -98,6 +98,7 @@ from ..models import (
 from ..types import UNSET, Unset
 
 __all__ = [
+    "COMMON_ERROR_CODES",
     "OPERATIONS",
     "AsyncOperations",
     "CallOptions",
@@ -155,6 +156,105 @@ __all__ = [
 ]
 
 GROUP = "alipay_open_mini_innerversion"
+
+COMMON_ERROR_CODES: frozenset[str] = frozenset(
+    (
+        "invalid-parameter",
+        "upload-fail",
+        "invalid-file-extension",
+        "invalid-file-size",
+        "file-check-fail",
+        "app-call-limited",
+        "method-call-limited",
+        "insufficient-isv-permissions",
+        "illegal-client-ip",
+        "insufficient-user-permissions",
+        "self-invoke-forbidden",
+        "app-auth-invoke-limit",
+        "app-api-punished",
+        "missing-method",
+        "missing-platform",
+        "invalid-platform",
+        "invalid-method",
+        "forbidden-api",
+        "invalid-format",
+        "missing-signature",
+        "missing-app-access-token",
+        "missing-signature-type",
+        "missing-default-signature-type",
+        "missing-signature-key",
+        "invalid-signature-type",
+        "invalid-signature-type-said-interface",
+        "invalid-signature",
+        "unsupported-expired-app-key-sign",
+        "app-key-security-risk, app-cert-expired",
+        "app-cert-not-exist",
+        "alipay-cert-not-exist",
+        "missing-app-cert-sn",
+        "missing-alipay-cert-sn",
+        "missing-alipay-root-cert-sn",
+        "invalid-alipay-root-cert-sn",
+        "invalid-request-data",
+        "invalid-response-data",
+        "missing-encrypt-type",
+        "missing-encrypt-key",
+        "invalid-encrypt-type",
+        "invalid-encrypt",
+        "missing-session",
+        "missing-app-id",
+        "invalid-app-id",
+        "missing-timestamp",
+        "invalid-timestamp",
+        "illegal-timestamp",
+        "missing-version",
+        "invalid-version",
+        "unsupported-version",
+        "invalid-encoding",
+        "invalid-charset",
+        "invalid-digest-type",
+        "invalid-digest",
+        "invalid-app-state",
+        "invalid-subscribe-relations",
+        "invalid-auth-token",
+        "auth-token-time-out",
+        "invalid-app-auth-token",
+        "invalid-app-auth-token-no-api",
+        "app-auth-token-time-out",
+        "not-support-app-auth",
+        "access-data-time-out",
+        "unsupport-operation",
+        "openid-error",
+        "unknow-error",
+        "invalid-app-method",
+        "missing-app-uid",
+        "illegal-json",
+        "illegal-card-no",
+        "invalid-partnerid",
+        "no-product-reg-by-partner",
+        "decryption-error",
+        "decryption-error-missing-encrypt-type",
+        "decryption-error-not-valid-encrypt-type",
+        "decryption-error-not-valid-encrypt-key",
+        "decryption-error-unknown",
+        "missing-signature-config",
+        "sevice-not-been-subscribed-to",
+        "unknown-sub-code",
+        "suspected-attack",
+        "invalid-auth-relations",
+        "invalid-product",
+        "method-forbidden-batch-invoke",
+        "exist-blank-sub-request-id",
+        "exist-repeated-sub-request-id",
+        "invalid-app-auth-relations",
+        "app-unbind-partner",
+        "app-invalid-oid",
+        "exceed-api-balance",
+        "inner-app-no-access",
+        "invalid-inner-invoke-scene",
+        "invalid-app-api-field-config",
+    )
+)
+"""The gateway's codes any operation may answer (``CommonErrorType``'s ``x-known-codes``)."""
 """The python name of the spec's tag: the prefix dropped from operation ids."""
 
 
@@ -175,6 +275,8 @@ class Parameter:
     """The model of an ``object``, or of the items of an ``array`` of objects."""
     description: str = ""
     """What the spec says of it (for help texts)."""
+    item_keys: tuple[str, ...] = ()
+    """The wire names of ``item_model``'s fields."""
 
 
 @_attrs_define(frozen=True)
@@ -189,6 +291,9 @@ class Operation:
     parameters: tuple[Parameter, ...]
     body_model: type[Any] | None
     result_class: type[Any]
+    error_codes: frozenset[str] = frozenset()
+    """The codes the spec lists for this operation's own errors (``x-known-codes``); any
+    operation may also answer one of :data:`COMMON_ERROR_CODES`."""
 
     @property
     def body_parameters(self) -> tuple[Parameter, ...]:
@@ -901,6 +1006,22 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=AlipayOpenMiniInnerversionAuditCancelModel,
         result_class=AuditCancelResult,
+        error_codes=frozenset(
+            (
+                "APPID_IS_BLANK",
+                "VERSION_IS_BLANK",
+                "APP_INFO_NOT_EXIST",
+                "APPLICATION_TYPE_NOT_MINIAPP",
+                "MINI_APP_NOT_ONLINE",
+                "MINI_APP_PACKAGE_INFO_NOT_EXIST",
+                "TINYAPP_STATUS_INVALID",
+                "MULTI_CLIENT_NOT_PACKAGED_STATUS",
+                "APPSTORE_RPC_INVOKE_ERROR",
+                "NO_PERMISSION",
+                "APP_ORIGIN_NOT_EXIST",
+                "BUNDLE_ID_NOT_EXIST",
+            )
+        ),
     ),
     "audit_submit": Operation(
         name="audit_submit",
@@ -997,6 +1118,13 @@ OPERATIONS: dict[str, Operation] = {
                 kind="object",
                 description="Business licence details submitted for review.",
                 item_model=AuditLicenseInfo,
+                item_keys=(
+                    "license_name",
+                    "license_no",
+                    "license_pic_list",
+                    "license_valid_date",
+                    "out_door_pic",
+                ),
             ),
             Parameter(
                 name="memo",
@@ -1081,6 +1209,80 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=AlipayOpenMiniInnerversionAuditSubmitModel,
         result_class=AuditSubmitResult,
+        error_codes=frozenset(
+            (
+                "INVALID_MINI_APP_NAME_LENGTH",
+                "SPECIAL_LICENSE_PICS_ARE_BLANK",
+                "INVALID_MINI_APP_NAME",
+                "INVALID_MINI_APP_EN_NAME",
+                "INVALID_MINI_APP_EN_NAME_LENGTH",
+                "INVALID_MINI_APP_SLOGAN",
+                "SERVICE_TEL_AND_MAIL_BOTH_BLANK",
+                "INVALID_MINI_APP_SERVICE_TEL",
+                "INVALID_MINI_APP_SERVICE_MAIL",
+                "CATEGORY_NUM_IS_INVALID",
+                "CATEGORY_IS_BLANK",
+                "APP_DESC_IS_BLANK",
+                "INVALID_MINI_APP_DESC_LENGTH",
+                "INVALID_MINI_APP_DESC",
+                "APP_VERSION_IS_BLANK",
+                "VERSION_DESC_IS_BLANK",
+                "INVALID_VERSION_DESC_LENGTH",
+                "INVALID_MINI_APP_VERSION_DESC",
+                "SCREEN_SHOTS_ARE_BLANK",
+                "SCREEN_SHOT_NUM_IS_INVALID",
+                "INVALID_MINI_APP_MEMO_LENGTH",
+                "APPLICATION_TYPE_NOT_MINIAPP",
+                "INVALID_MINI_APP_SAFE_DOMAIN",
+                "CAN_NOT_SUBMIT_WITH_ALI_CLOUD",
+                "MINI_APP_NAME_DUPLICATE",
+                "MINI_APP_EN_NAME_DUPLICATE",
+                "INVALID_CATEGORY",
+                "MINI_APP_NAME_SENSITIVE",
+                "MINI_APP_EN_NAME_SENSITIVE",
+                "MINI_APP_SLOGAN_SENSITIVE",
+                "MINI_APP_MEMO_SENSITIVE",
+                "MINI_APP_DESC_SENSITIVE",
+                "MINI_APP_SERVICE_MAIL_SENSITIVE",
+                "MINI_APP_VERSION_DESC_SENSITIVE",
+                "MINI_APP_PACKAGE_INFO_NOT_EXIST",
+                "CAN_NOT_MODIFY_NAME_ONCE_ONLINE",
+                "CAN_NOT_MODIFY_EN_ONCE_ONLINE",
+                "MODIFY_SLOGAN_EXCEED_COUNT",
+                "MODIFY_CATEGORY_ID_EXCEED_COUNT",
+                "MODIFY_DESC_EXCEED_COUNT",
+                "CAN_NOT_SUBMIT_WITH_AUDIT",
+                "CAN_NOT_SUBMIT_WITHOUT_INIT",
+                "CAN_NOT_SUBMIT_WITHOUT_SCAN_PASS",
+                "CAN_NOT_SUBMIT_WITH_AUDIT_GRAY",
+                "EXIST_LARGER_ONLINED_VERSION",
+                "LICENSE_NO_IS_BLANK",
+                "LICENSE_VALID_DATE_IS_BLANK",
+                "LICENSE_VALID_DATE_IS_INVALID",
+                "OUT_DOOR_PIC_IS_BLANK",
+                "LICENSE_PICS_ARE_BLANK",
+                "LICENSE_PIC_NUM_IS_INVALID",
+                "LICENSE_CHECK_FAIL",
+                "LOGO_HEIGHT_NOT_EQUAL_WIDTH",
+                "INVALID_SCREEN_SHOT_EXT",
+                "SCREEN_SHOT_EXCEED_MAX_SIZE",
+                "INVALID_LICENSE_PIC_EXT",
+                "LICENSE_PIC_EXCEED_MAX_SIZE",
+                "INVALID_OUT_DOOR_PIC_EXT",
+                "OUT_DOOR_PIC_EXCEED_MAX_SIZE",
+                "LOGO_EXCEED_MAX_SIZE",
+                "INVALID_LOGO_EXT",
+                "INVALID_PARAMS",
+                "INVALID_LOGO",
+                "INVALID_IMAGE",
+                "RISK_DECISION_CHECK_FAIL",
+                "TINY_APP_AUDIT_NOT_PERMIT",
+                "APP_ORIGIN_NOT_EXIST",
+                "DEFAULT_LOGO",
+                "SLOGAN_IS_BLANK",
+                "INVALID_PARAMETER",
+            )
+        ),
     ),
     "backdev_publish": Operation(
         name="backdev_publish",
@@ -1132,6 +1334,18 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=AlipayOpenMiniInnerversionBackdevPublishModel,
         result_class=BackdevPublishResult,
+        error_codes=frozenset(
+            (
+                "SYSTEM_ERROR",
+                "APP_VERSION_IS_BLANK",
+                "APPLICATION_TYPE_NOT_MINIAPP",
+                "MINI_APP_PACKAGE_INFO_NOT_EXIST",
+                "CAN_NOT_BACK_DEV_WITHOUT_AUDIT",
+                "APP_ORIGIN_NOT_EXIST",
+                "BUNDLE_ID_NOT_EXIST",
+                "APP_INFO_NOT_EXIST",
+            )
+        ),
     ),
     "beta_confirm": Operation(
         name="beta_confirm",
@@ -1191,6 +1405,12 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=AlipayOpenMiniInnerversionBetaConfirmModel,
         result_class=BetaConfirmResult,
+        error_codes=frozenset(
+            (
+                "SYSTEM_ERROR",
+                "PLUGIN_BETA_RELATION_NOT_EXIST",
+            )
+        ),
     ),
     "betainfo_query": Operation(
         name="betainfo_query",
@@ -1230,6 +1450,14 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=None,
         result_class=BetainfoQueryResult,
+        error_codes=frozenset(
+            (
+                "SYSTEM_ERROR",
+                "PACKAGE_VERSION_IS_BLANK",
+                "PLUGINID_IS_BLANK",
+                "APP_ORIGIN_NOT_EXIST",
+            )
+        ),
     ),
     "condition_batchquery": Operation(
         name="condition_batchquery",
@@ -1289,6 +1517,24 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=AlipayOpenMiniInnerversionConditionBatchqueryModel,
         result_class=ConditionBatchqueryResult,
+        error_codes=frozenset(
+            (
+                "APPID_IS_BLANK",
+                "VERSION_STATUS_LIST_IS_BLANK",
+                "APP_ORIGIN_IS_BLANK",
+                "BUNDLE_ID_IS_BLANK",
+                "NO_PERMISSION",
+                "INVALID_PAGE_NUM",
+                "INVALID_PAGE_SIZE",
+                "PAGE_NUM_LESS_ONE",
+                "PAGE_SIZE_MORE_TEN",
+                "PAGE_SIZE_LESS_ZERO",
+                "INVALID_VERSION_STATUS",
+                "MINICORE_INVOKE_ERROR",
+                "PAGE_NUM_LESS_ZERO",
+                "BUNDLE_ID_NOT_EXIST",
+            )
+        ),
     ),
     "content_rollback": Operation(
         name="content_rollback",
@@ -1340,6 +1586,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=AlipayOpenMiniInnerversionContentRollbackModel,
         result_class=ContentRollbackResult,
+        error_codes=frozenset(
+            (
+                "APP_ORIGIN_IS_BLANK",
+                "APP_ORIGIN_NOT_EXIST",
+                "BUNDLE_ID_NOT_EXIST",
+                "BUNDLE_ID_IS_BLANK",
+                "PID_IS_BLANK",
+                "APPID_IS_BLANK",
+            )
+        ),
     ),
     "gray_finish": Operation(
         name="gray_finish",
@@ -1391,6 +1647,20 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=AlipayOpenMiniInnerversionGrayFinishModel,
         result_class=GrayFinishResult,
+        error_codes=frozenset(
+            (
+                "SYSTEM_ERROR",
+                "APP_VERSION_IS_BLANK",
+                "APPLICATION_TYPE_NOT_MINIAPP",
+                "MINI_APP_PACKAGE_INFO_NOT_EXIST",
+                "CAN_NOT_END_GRAY_WITHOUT_GRAY",
+                "MINI_APP_NOT_ONLINE",
+                "NO_PERMISSION",
+                "APP_ORIGIN_NOT_EXIST",
+                "BUNDLE_ID_NOT_EXIST",
+                "APP_INFO_NOT_EXIST",
+            )
+        ),
     ),
     "gray_publish": Operation(
         name="gray_publish",
@@ -1458,6 +1728,20 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=AlipayOpenMiniInnerversionGrayPublishModel,
         result_class=GrayPublishResult,
+        error_codes=frozenset(
+            (
+                "GRAY_ONLINE_FAILURE",
+                "PARAMS_VALID_ERROR",
+                "APP_INFO_NOT_EXISTS",
+                "APP_VERSION_NOT_EXIST",
+                "NO_PERMISSION",
+                "APP_ORIGIN_NOT_EXIST",
+                "BUNDLE_ID_NOT_EXIST",
+                "CAN_NOT_GRAY_ALIBABA_PASS",
+                "CAN_NOT_GRAY_WITHOUT_AUDIT_PASS",
+                "PLUGIN_NOT_ALLOWED_GRAY",
+            )
+        ),
     ),
     "info_delete": Operation(
         name="info_delete",
@@ -1511,6 +1795,26 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=None,
         result_class=InfoDeleteResult,
+        error_codes=frozenset(
+            (
+                "APPID_IS_BLANK",
+                "PACKAGE_VERSION_IS_BLANK",
+                "BUNDLE_ID_IS_BLANK",
+                "PID_IS_BLANK",
+                "BUNDLE_ID_NOT_EXIST",
+                "VERSION_LENGTH_ERROR",
+                "VERSION_EXCEEDED_LENGTH",
+                "APP_ORIGIN_NOT_EXIST",
+                "APP_INFO_NOT_EXIST",
+                "APPLICATION_TYPE_NOT_MINIAPP",
+                "MINI_APP_NOT_ONLINE",
+                "SYSTEM_ERROR",
+                "MINI_APP_PACKAGE_INFO_NOT_EXIST",
+                "CAN_NOT_DELETE_WITH_SCANNING",
+                "CAN_NOT_DELETE_WITH_EXPERIENCE",
+                "CAN_NOT_DELETE_WITHOUT_DEV",
+            )
+        ),
     ),
     "info_query": Operation(
         name="info_query",
@@ -1550,6 +1854,15 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=None,
         result_class=InfoQueryResult,
+        error_codes=frozenset(
+            (
+                "SYSTEM_ERROR",
+                "PARAMS_VALID_ERROR",
+                "APP_ORIGIN_NOT_EXIST",
+                "BUNDLE_ID_NOT_EXIST",
+                "APP_INFO_NOT_EXIST",
+            )
+        ),
     ),
     "instantiation_query": Operation(
         name="instantiation_query",
@@ -1589,6 +1902,19 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=None,
         result_class=InstantiationQueryResult,
+        error_codes=frozenset(
+            (
+                "APPID_IS_BLANK",
+                "BUNDLE_ID_IS_BLANK",
+                "MINI_APP_VERSION_IS_BLANK",
+                "VERSION_LENGTH_ERROR",
+                "VERSION_EXCEEDED_LENGTH",
+                "APP_ORIGIN_NOT_EXIST",
+                "APP_INFO_NOT_EXIST",
+                "SUB_APPLICATION_TYPE_ERROR",
+                "APPLICATION_TYPE_NOT_MINIAPP",
+            )
+        ),
     ),
     "last_query": Operation(
         name="last_query",
@@ -1628,6 +1954,18 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=None,
         result_class=LastQueryResult,
+        error_codes=frozenset(
+            (
+                "MINICORE_INVOKE_ERROR",
+                "OPENCORE_RPC_INVOKE_ERROR",
+                "APP_ORIGIN_IS_BLANK",
+                "APP_ORIGIN_NOT_EXIST",
+                "BUNDLE_ID_NOT_EXIST",
+                "BUNDLE_ID_IS_BLANK",
+                "PID_IS_BLANK",
+                "APPID_IS_BLANK",
+            )
+        ),
     ),
     "modelforoffline_query": Operation(
         name="modelforoffline_query",
@@ -1667,6 +2005,7 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=None,
         result_class=ModelforofflineQueryResult,
+        error_codes=frozenset(("SYSTEM_ERROR",)),
     ),
     "nobuild_upload": Operation(
         name="nobuild_upload",
@@ -1827,6 +2166,12 @@ OPERATIONS: dict[str, Operation] = {
                 kind="array",
                 description="The plugins that the package's app.json declares.",
                 item_model=MiniAppPluginReference,
+                item_keys=(
+                    "plugin_id",
+                    "plugin_version",
+                    "lazy",
+                    "plugin_lazy",
+                ),
             ),
             Parameter(
                 name="sub_packages",
@@ -1836,10 +2181,42 @@ OPERATIONS: dict[str, Operation] = {
                 kind="array",
                 description="Built sub-packages.",
                 item_model=SubPackageInfo,
+                item_keys=(
+                    "builded_package_url",
+                    "new_builded_package_url",
+                    "new_size",
+                    "path",
+                    "size",
+                    "source_url",
+                    "type",
+                ),
             ),
         ),
         body_model=AlipayOpenMiniInnerversionNobuildUploadModel,
         result_class=NobuildUploadResult,
+        error_codes=frozenset(
+            (
+                "SYSTEM_ERROR",
+                "DEV_VERSION_EXCEED_MAX_COUNT",
+                "APP_NOT_EXSIT",
+                "VERSION_EXCEEDED_LENGTH",
+                "PACKAGE_VERSION_IS_BLANK",
+                "BUILD_VERSION_ALREADY_EXIST",
+                "BIZ_ERROR",
+                "PLUGIN_REF_OVER_LIMIT",
+                "DATA_DUPLICATE_WITH_BUILD",
+                "APP_INFO_NOT_EXIST",
+                "PLUGIN_NOT_EXIST",
+                "PLUGIN_PACKAGE_NOT_FOUND",
+                "PACKAGE_SIZE_IS_BLANK",
+                "SUB_PACKAGE_PARAM_EXIST_EMPTY",
+                "BUILD_VERSION_COMPARE_ERROR",
+                "START_BUILD_ERROR",
+                "BUNDLE_ID_NOT_EXIST",
+                "INVALID_PARAMS",
+                "PACKAGE_URL_IS_BLANK",
+            )
+        ),
     ),
     "offline_publish": Operation(
         name="offline_publish",
@@ -1891,6 +2268,18 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=AlipayOpenMiniInnerversionOfflinePublishModel,
         result_class=OfflinePublishResult,
+        error_codes=frozenset(
+            (
+                "SYSTEM_ERROR",
+                "APP_VERSION_IS_BLANK",
+                "APPLICATION_TYPE_NOT_MINIAPP",
+                "MINI_APP_PACKAGE_INFO_NOT_EXIST",
+                "MINI_APP_NOT_ONLINE",
+                "NO_PERMISSION",
+                "APP_ORIGIN_NOT_EXIST",
+                "BUNDLE_ID_NOT_EXIST",
+            )
+        ),
     ),
     "online": Operation(
         name="online",
@@ -1950,6 +2339,15 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=AlipayOpenMiniInnerversionOnlineModel,
         result_class=OnlineResult,
+        error_codes=frozenset(
+            (
+                "SYSTEM_ERROR",
+                "ONLINE_FAILURE",
+                "PARAMS_VALID_ERROR",
+                "MINI_APP_VERSION_NOT_EXISTS",
+                "MINI_APP_VERSION_STATUS_ILLEGAL",
+            )
+        ),
     ),
     "online_publish": Operation(
         name="online_publish",
@@ -2017,6 +2415,20 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=AlipayOpenMiniInnerversionOnlinePublishModel,
         result_class=OnlinePublishResult,
+        error_codes=frozenset(
+            (
+                "SYSTEM_ERROR",
+                "APP_VERSION_IS_BLANK",
+                "APPLICATION_TYPE_NOT_MINIAPP",
+                "MINI_APP_PACKAGE_INFO_NOT_EXIST",
+                "CAN_NOT_ONLINE_WITHOUT_GRAY",
+                "MINI_APP_NOT_ONLINE",
+                "NO_PERMISSION",
+                "APP_ORIGIN_NOT_EXIST",
+                "BUNDLE_ID_NOT_EXIST",
+                "CAN_NOT_ONLINE_WITHOUT_AUDIT",
+            )
+        ),
     ),
     "package_create": Operation(
         name="package_create",
@@ -2076,6 +2488,30 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=AlipayOpenMiniInnerversionPackageCreateModel,
         result_class=PackageCreateResult,
+        error_codes=frozenset(
+            (
+                "PACKAGE_TYPE_NOT_EXIST",
+                "PARAMS_VALID_ERROR",
+                "APP_INFO_NOT_EXIST",
+                "APPLICATION_TYPE_NOT_MINIAPP",
+                "MINI_APP_NOT_ONLINE",
+                "NO_PERMISSION",
+                "PACKAGE_VERSION_IS_BLANK",
+                "VERSION_LENGTH_ERROR",
+                "VERSION_EXCEEDED_LENGTH",
+                "BUNDLE_ID_NOT_EXIST",
+                "INVALID_PARAMS_WARN",
+                "MINI_APP_VERSION_NOT_EXIST",
+                "APP_ORIGIN_IS_BLANK",
+                "APP_ORIGIN_NOT_EXIST",
+                "APP_IS_NOT_HUOBAN",
+                "APP_IS_BUILD_BY_TEMPLATE",
+                "MINI_APP_VERSION_NOT_INIT",
+                "BUNDLE_ID_IS_BLANK",
+                "NOT_CREATE_COVERAGE_NOT_ALIPAY",
+                "APP_IS_NOT_INNER",
+            )
+        ),
     ),
     "sync": Operation(
         name="sync",
@@ -2135,6 +2571,24 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=AlipayOpenMiniInnerversionSyncModel,
         result_class=SyncResult,
+        error_codes=frozenset(
+            (
+                "APP_INFO_NOT_EXIST",
+                "APPLICATION_TYPE_NOT_MINIAPP",
+                "MINI_APP_NOT_ONLINE",
+                "APP_ORIGIN_IS_BLANK",
+                "APP_ORIGIN_NOT_EXIST",
+                "SYNC_TYPE_IS_BLANK",
+                "SYNC_TYPE_NOT_EXIST",
+                "BUNDLE_ID_IS_BLANK",
+                "BUNDLE_ID_NOT_EXIST",
+                "BUNDLE_ID_NOT_IN_SYNC",
+                "SYNC_WITHOUT_ONLINE_ERROR",
+                "PKGCORE_INVOKE_ERROR",
+                "SYSTEM_ERROR",
+                "MINICORE_INVOKE_ERROR",
+            )
+        ),
     ),
     "templated_upload": Operation(
         name="templated_upload",
@@ -2204,6 +2658,24 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=AlipayOpenMiniInnerversionTemplatedUploadModel,
         result_class=TemplatedUploadResult,
+        error_codes=frozenset(
+            (
+                "APP_VERSION_IS_BLANK",
+                "TEMPLATE_ID_IS_BLANK",
+                "VERSION_HAS_EXISTED",
+                "LARGER_VERSION_HAS_EXISTED",
+                "APPLICATION_TYPE_NOT_MINIAPP",
+                "INVALID_VERSION",
+                "DEV_VERSION_EXCEED_MAX_COUNT",
+                "TEMPLATE_NOT_ONLINE_OR_OFFLINE",
+                "MINI_APP_PACKAGE_INFO_NOT_EXIST",
+                "TEMPLATE_MINIAPP_NOT_ALLOWED",
+                "VERSION_EXCEEDED_LENGTH",
+                "INVALID_EXT_JSON",
+                "TEMPLATE_ID_ISVAPPID_NOT_MATCH",
+                "NO_AUTH_RELATION",
+            )
+        ),
     ),
     "upgrade": Operation(
         name="upgrade",
@@ -2256,6 +2728,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=AlipayOpenMiniInnerversionUpgradeModel,
         result_class=UpgradeResult,
+        error_codes=frozenset(
+            (
+                "INVALID_PARAMS",
+                "TEMPLATE_NOT_ONLINE_OR_OFFLINE",
+                "MINI_APP_AUDITING",
+                "TEMPLATE_VERSION_NOT_EXIST",
+                "CAN_NOT_BATCH_UPGRADE_WITHOUT_ONLINE_OR_OFFLINE",
+                "SYSTEM_ERROR",
+            )
+        ),
     ),
     "upload": Operation(
         name="upload",
@@ -2472,10 +2954,39 @@ OPERATIONS: dict[str, Operation] = {
                 kind="array",
                 description="The plugins that the package's app.json declares.",
                 item_model=MiniAppPluginReference,
+                item_keys=(
+                    "plugin_id",
+                    "plugin_version",
+                    "lazy",
+                    "plugin_lazy",
+                ),
             ),
         ),
         body_model=AlipayOpenMiniInnerversionUploadModel,
         result_class=UploadResult,
+        error_codes=frozenset(
+            (
+                "SYSTEM_ERROR",
+                "DEV_VERSION_EXCEED_MAX_COUNT",
+                "APP_NOT_EXSIT",
+                "START_BUILD_ERROR",
+                "BUILD_DATA_ERROR",
+                "VERSION_EXCEEDED_LENGTH",
+                "PACKAGE_VERSION_IS_BLANK",
+                "CLIENT_VERSION_HAS_NULL",
+                "MIN_CLIENT_VERSION_GREATER_THAN_",
+                "INVALID_MAX_CLIENT_VERSION",
+                "INVALID_CLIENT_VERSION",
+                "BUILD_VERSION_ALREADY_EXIST",
+                "BIZ_ERROR",
+                "PLUGIN_REF_OVER_LIMIT",
+                "DATA_DUPLICATE_WITH_BUILD",
+                "PLUGIN__NOT_ORDERED",
+                "APP_INFO_NOT_EXIST",
+                "PLUGIN_NOT_EXIST",
+                "PLUGIN_PACKAGE_NOT_FOUND",
+            )
+        ),
     ),
     "uploadstatus_query": Operation(
         name="uploadstatus_query",
@@ -2522,6 +3033,12 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=None,
         result_class=UploadstatusQueryResult,
+        error_codes=frozenset(
+            (
+                "SYSTEM_ERROR",
+                "POLLING_BUILD_VERSION_NOT_EXIST",
+            )
+        ),
     ),
 }
 
