@@ -278,3 +278,42 @@ def test_altered_padding_is_refused(keys: Keys) -> None:
         aes_decrypt(base64.b64encode(bytes(raw)), keys.encrypt_key)
     assert "invalid padding" in str(info.value)
     assert "encrypt_key" in (info.value.hint or "")
+
+
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [
+        (
+            b"\xff" * 5,
+            "Pass the AES key as the Alipay console shows it (base64 text, as str or bytes), or "
+            "the raw key bytes, e.g. base64.b64decode(console_text).",
+        ),
+        (
+            "00" * 16,
+            "The Alipay console shows the AES key as base64 (24 characters ending in '=='); copy "
+            "it from there, or pass the raw key bytes (bytes.fromhex(...)).",
+        ),
+        (
+            "not base64!",
+            "Copy the 'interface content encryption key' (AES) from the Alipay console; it is "
+            "base64 text such as 24 characters ending in '=='.",
+        ),
+        (
+            "AAAA",
+            "Copy the whole AES key from the Alipay console (24 base64 characters for the usual "
+            "16-byte key).",
+        ),
+    ],
+)
+def test_key_error_hints(value: str | bytes, hint: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_encrypt_key(value)
+    assert info.value.hint == hint
+
+
+def test_padding_error_text(keys: Keys) -> None:
+    with pytest.raises(DecryptionError) as info:
+        aes_decrypt(aes_encrypt(b"x", keys.encrypt_key), bytes(16))
+    assert info.value.message == (
+        "Decryption produced invalid padding: the key is wrong or the body was altered."
+    )
