@@ -13,11 +13,13 @@ GEN_DIR  := generated/$(GEN_PKG)
 # openapi-python-client runs ruff from PATH as a post-hook: use the pinned one.
 export PATH := $(abspath $(BIN)):$(PATH)
 
+comma := ,
+
 GENERATE = $(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONF) \
 	--custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
 
-.PHONY: venv gen check-gen lint format typecheck pytest pytest-all test test-all check demo bench clean docs spec-drift test-interop
+.PHONY: venv gen check-gen lint format typecheck pytest pytest-all test test-all check demo bench mutation clean docs spec-drift test-interop
 
 venv: $(STAMP)
 
@@ -94,6 +96,18 @@ $(BENCH_STAMP): $(STAMP) requirements-bench.txt
 # Benchmarks against baselines measured in the same run; figures in bench/results.json.
 bench: $(BENCH_STAMP)
 	$(PY) bench/run.py
+
+MUTATION_STAMP := $(VENV)/.mutation-installed
+
+$(MUTATION_STAMP): $(STAMP) requirements-mutation.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-mutation.txt
+	@touch $@
+
+# Mutation testing of the security core (signing, responses, crypto, nonces, certs, wire),
+# one module at a time against its own tests; not part of `make test` or CI (about 10 min on
+# 2 cores). Figures in mutation/results.json; MODULES=crypto,wire runs only those.
+mutation: $(MUTATION_STAMP)
+	nice -n 10 $(PY) mutation/run.py $(subst $(comma), ,$(MODULES))
 
 # Structural differences between Alipay's OpenAPI description (its full v3 file or an
 # extract) and openapi.yaml; exits 1 on any not recorded in tools/spec_drift_allow.yaml.
