@@ -19,6 +19,11 @@ FIGURES: Final = (
     "inputs_fuzzed",
     "secret_scans",
     "secrets_found",
+    "hostile_files_tried",
+    "hostile_files_accepted",
+    "journal_attacks_tried",
+    "journal_attacks_accepted",
+    "untyped_errors",
 )
 
 
@@ -47,7 +52,12 @@ class Report:
             f"faults {c['faults_injected']} injected / {c['faults_survived']} survived "
             f"over {c['calls_under_faults']} calls; "
             f"inputs fuzzed {c['inputs_fuzzed']}; "
-            f"secrets found {c['secrets_found']} in {c['secret_scans']} scans"
+            f"secrets found {c['secrets_found']} in {c['secret_scans']} scans; "
+            f"hostile files {c['hostile_files_tried']} tried / "
+            f"{c['hostile_files_accepted']} accepted; "
+            f"journal attacks (locks, damage, full disk) {c['journal_attacks_tried']} tried / "
+            f"{c['journal_attacks_accepted']} accepted; "
+            f"untyped errors {c['untyped_errors']}"
         )
 
 
