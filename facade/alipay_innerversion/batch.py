@@ -43,6 +43,7 @@ from .errors import (
     TransportError,
 )
 from .journal import DONE, FAILED, IN_FLIGHT, PENDING, Journal, JournalRow
+from .retry import honoured_retry_after
 from .targets import BatchTarget, read_targets, token_fingerprint
 
 __all__ = [
@@ -100,8 +101,11 @@ async def run_upgrade_batch(
     again (:meth:`Journal.reset_failed` makes failed ones pending).
 
     Transient failures left after the client's own retries (network, 5xx, rate limiting)
-    requeue the app, up to ``max_attempts`` sends; rate limiting also pauses every worker
-    for a growing delay. Business errors fail the app at once.
+    requeue the app, up to ``max_attempts`` sends. Rate limiting Alipay signed also pauses
+    every worker, for its ``Retry-After`` (at most :data:`~.retry.MAX_RETRY_AFTER`
+    seconds; a non-finite or negative value is ignored) or a growing delay up to
+    ``max_backoff``; an unsigned 429 (a proxy, anyone on the path) only slows the worker
+    that got it, by that growing delay. Business errors fail the app at once.
 
     Raises :class:`InvalidRequestError` before sending anything if the journal holds no
     plan, records another template, or lacks some of ``targets``.
@@ -146,14 +150,17 @@ async def run_upgrade_batch(
                 code = getattr(error, "code", None) or type(error).__name__
                 if transient and attempts < max_attempts:
                     journal.mark(row.mini_app_id, PENDING, code=code, message=error.message)
+                    own_wait = 0.0
                     if isinstance(error, RateLimitError):
-                        emit(
-                            BatchEvent(
-                                "paused", row.mini_app_id, code, pause.trip(error.retry_after)
-                            )
-                        )
+                        if error.verified:  # Alipay signed it: every worker pauses
+                            delay = pause.trip(honoured_retry_after(error.retry_after))
+                            emit(BatchEvent("paused", row.mini_app_id, code, delay))
+                        else:  # anyone can send a 429: it slows this worker only
+                            own_wait = pause.step()
                     emit(BatchEvent("retry", row.mini_app_id, code))
                     queue.put_nowait((row, attempts))
+                    if own_wait:
+                        await asyncio.sleep(own_wait)
                     continue
                 journal.mark(
                     row.mini_app_id,
@@ -236,11 +243,18 @@ class _Pause:
         self._step = 0
         self._until = 0.0
 
-    def trip(self, retry_after: float | None) -> float:
-        delay = (
-            retry_after if retry_after is not None else min(self._cap, self._base * 2.0**self._step)
-        )
+    def step(self) -> float:
+        """The next backoff step (doubling, capped), without pausing anyone."""
+        delay = min(self._cap, self._base * 2.0**self._step)
         self._step += 1
+        return delay
+
+    def trip(self, retry_after: float | None) -> float:
+        """Pause every worker: for ``retry_after`` (already capped, see
+        :func:`honoured_retry_after`) or the next backoff step."""
+        delay = self.step() if retry_after is None else retry_after
+        if retry_after is not None:
+            self._step += 1
         self._until = max(self._until, time.monotonic() + delay)
         return delay
 
