@@ -42,7 +42,16 @@ from .errors import (
     RateLimitError,
     TransportError,
 )
-from .journal import DONE, FAILED, IN_FLIGHT, PENDING, Journal, JournalRow
+from .journal import (
+    DONE,
+    FAILED,
+    IN_FLIGHT,
+    PENDING,
+    Journal,
+    JournalError,
+    JournalLockedError,
+    JournalRow,
+)
 from .retry import honoured_retry_after
 from .targets import BatchTarget, read_targets, token_fingerprint
 
@@ -51,6 +60,8 @@ __all__ = [
     "BatchSummary",
     "BatchTarget",
     "Journal",
+    "JournalError",
+    "JournalLockedError",
     "check_plan",
     "read_targets",
     "run_upgrade_batch",
@@ -108,7 +119,9 @@ async def run_upgrade_batch(
     that got it, by that growing delay. Business errors fail the app at once.
 
     Raises :class:`InvalidRequestError` before sending anything if the journal holds no
-    plan, records another template, or lacks some of ``targets``.
+    plan, records another template, or lacks some of ``targets``; a
+    :class:`~.journal.JournalError` if the journal cannot be written (every worker stops:
+    what was recorded before stands, and the batch resumes from there).
     """
     if concurrency < 1:
         raise InvalidRequestError("concurrency must be at least 1.")
@@ -190,7 +203,16 @@ async def run_upgrade_batch(
             journal.mark(row.mini_app_id, DONE, trace_id=result.trace_id)
             emit(BatchEvent("done", row.mini_app_id))
 
-    await asyncio.gather(*(worker() for _ in range(min(concurrency, max(1, len(todo))))))
+    workers = [asyncio.ensure_future(worker()) for _ in range(min(concurrency, max(1, len(todo))))]
+    try:
+        await asyncio.gather(*workers)
+    except BaseException:
+        # One worker failed for good (the journal cannot be written, ...): stop the others
+        # before they send more upgrades whose outcome could not be recorded.
+        for task in workers:
+            task.cancel()
+        await asyncio.gather(*workers, return_exceptions=True)
+        raise
     counts = journal.counts()
     return BatchSummary(
         total=len(by_id),
