@@ -13,9 +13,10 @@ point at and never waits or grows without bound:
   can never be zipped and sent. Links inside the folder are refused too (one simple rule,
   the same on every platform): replace a link with the file it points to;
 * only regular files are read: a FIFO, socket or device file refuses the package. Each
-  file is opened with ``O_NOFOLLOW | O_NONBLOCK`` and checked again on the opened
-  descriptor, so a file swapped for a link or a FIFO after the walk is refused, not
-  followed, and a FIFO never blocks;
+  file is opened from the folder one component at a time (``openat``) with
+  ``O_NOFOLLOW | O_NONBLOCK`` and checked again on the opened descriptor, so a file or
+  folder swapped for a link or a FIFO after the walk is refused, not followed, and a
+  FIFO never blocks;
 * sizes are checked while reading: the zip may not pass Alipay's 20 MB, and the files
   may not add up to more than :data:`MAX_UNPACKED_BYTES` (a package that unpacks to more
   is refused before a byte of it is read), so memory stays bounded whatever the folder
@@ -187,15 +188,47 @@ def _shown(folder: Path, path: Path) -> str:
     return f"{folder.name}/{relative}" if relative != "." else folder.name or str(folder)
 
 
-def _open_regular(path: Path, shown: str, folder: Path | None) -> int:
-    """An fd of ``path``, opened without following a link (when ``folder`` is given) and
-    without blocking; refused unless it is a regular file."""
-    flags = _OPEN_FLAGS if folder is not None else _OPEN_FLAGS & ~getattr(os, "O_NOFOLLOW", 0)
+_DIR_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_DIRECTORY", 0)
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+_NOT_FOLLOWED = frozenset({errno.ELOOP, errno.EMLINK, errno.ENOTDIR})
+
+
+def _open_beneath(folder: Path, path: Path) -> int:
+    """Open ``path`` (inside ``folder``) one component at a time from ``folder``, with
+    ``O_NOFOLLOW`` at every step: a folder or file swapped for a link after the walk is
+    not followed (where the OS has ``openat``; elsewhere only the last step is checked)."""
+    if os.open not in os.supports_dir_fd:  # pragma: no cover - not POSIX
+        return os.open(path, _OPEN_FLAGS)
+    *folders, name = path.relative_to(folder).parts
+    at = os.open(folder, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))  # the folder given
     try:
-        fd = os.open(path, flags)
+        for part in folders:
+            inner = os.open(part, _DIR_FLAGS, dir_fd=at)
+            os.close(at)
+            at = inner
+        return os.open(name, _OPEN_FLAGS, dir_fd=at)
+    finally:
+        os.close(at)
+
+
+def _open_regular(path: Path, shown: str, folder: Path | None) -> int:
+    """An fd of ``path``, without blocking; inside ``folder`` (when given) no link on the
+    way is followed. Refused unless it is a regular file."""
+    try:
+        if folder is None:
+            fd = os.open(path, _OPEN_FLAGS & ~getattr(os, "O_NOFOLLOW", 0))
+        else:
+            fd = _open_beneath(folder, path)
     except OSError as error:
-        if folder is not None and error.errno in (errno.ELOOP, errno.EMLINK):
-            raise _link_error(folder, path, shown) from None  # became a link since the walk
+        if folder is not None and error.errno in _NOT_FOLLOWED:
+            parts = path.relative_to(folder).parts
+            steps = [folder.joinpath(*parts[: n + 1]) for n in range(len(parts))]
+            link = next((step for step in steps if step.is_symlink()), path)
+            raise _link_error(folder, link, _shown(folder, link)) from None  # swapped since
         raise _unreadable(shown, error) from None
     try:
         kind = _kind(os.fstat(fd).st_mode)

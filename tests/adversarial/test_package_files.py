@@ -142,6 +142,35 @@ def test_a_file_swapped_for_a_link_after_the_walk_is_not_followed(
     assert "app/pages/index/index.js is a symbolic link" in error.message
 
 
+def test_a_folder_swapped_for_a_link_after_the_walk_is_not_followed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder on the way is a link by the time its file is opened (openat, O_NOFOLLOW
+    at every step)."""
+    from alipay_innerversion import packaging
+
+    folder = mini_program(tmp_path)
+    outside = tmp_path / "outside" / "index"
+    outside.mkdir(parents=True)
+    (outside / "index.js").write_text("do not upload")
+    real_walk = packaging._walk
+
+    def walk_then_swap(root: Path, here: Path) -> Any:
+        found = list(real_walk(root, here))
+        if here == root:
+            pages = folder / "pages"
+            (pages / "index" / "index.js").unlink()
+            (pages / "index").rmdir()
+            pages.rmdir()
+            pages.symlink_to(outside.parent)
+        return iter(found)
+
+    monkeypatch.setattr(packaging, "_walk", walk_then_swap)
+    error = refused(folder)
+    assert "app/pages is a symbolic link" in error.message
+    assert "outside the folder" in error.message
+
+
 def test_a_zip_path_that_is_a_link_is_the_users_own_pointing(tmp_path: Path) -> None:
     real = tmp_path / "real.zip"
     real.write_bytes(make_zip({"app.json": APP_JSON}))
