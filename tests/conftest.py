@@ -69,6 +69,16 @@ def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
+@pytest.fixture
+def unbuildable_upload(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Packages skip the local build checks (a root ``app.json``, ...), standing for a
+    package that passes them and still fails Alipay's build: the emulator fails the build
+    of a package without ``app.json``."""
+    from alipay_innerversion import packaging
+
+    monkeypatch.setattr(packaging, "check_mini_program", lambda data, source: None)
+
+
 @pytest.fixture(scope="session")
 def vectors() -> dict[str, Any]:
     data: dict[str, Any] = json.loads((FIXTURES / "vectors.json").read_text(encoding="utf-8"))

@@ -26,6 +26,10 @@ FIGURES: Final = (
     "bombs_accepted",
     "deadlines_tried",
     "deadlines_overrun",
+    "hostile_files_tried",
+    "hostile_files_accepted",
+    "journal_attacks_tried",
+    "journal_attacks_accepted",
     "untyped_errors",
 )
 
@@ -59,6 +63,10 @@ class Report:
             f"redirects {c['redirects_tried']} tried / {c['redirects_followed']} followed; "
             f"bombs {c['bombs_tried']} tried / {c['bombs_accepted']} accepted; "
             f"deadlines {c['deadlines_tried']} tried / {c['deadlines_overrun']} overrun; "
+            f"hostile files {c['hostile_files_tried']} tried / "
+            f"{c['hostile_files_accepted']} accepted; "
+            f"journal attacks (locks, damage, full disk) {c['journal_attacks_tried']} tried / "
+            f"{c['journal_attacks_accepted']} accepted; "
             f"untyped errors {c['untyped_errors']}"
         )
 

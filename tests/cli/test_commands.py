@@ -7,6 +7,8 @@ import json
 import socket
 from pathlib import Path
 
+import pytest
+
 from alipay_innerversion.emulator import Emulator
 from alipay_innerversion.emulator.pki import generate_rsa_key, public_key_pem
 
@@ -158,6 +160,7 @@ def test_upload_without_wait_and_json(cli: Cli, tmp_path: Path) -> None:
     assert "build" not in data
 
 
+@pytest.mark.usefixtures("unbuildable_upload")
 def test_failed_build_is_a_business_error(cli: Cli, tmp_path: Path) -> None:
     folder = make_folder(tmp_path, with_app_json=False)
     result = cli(

@@ -82,10 +82,10 @@ def _finish_build(status: BuildStatus, package_id: str | None) -> BuildStatus:
         BuildState.TIMED_OUT: "timed out on Alipay's side",
     }.get(status.state, f"ended with an unrecognised build_status {status.build_status!r}")
     package = status.package_id or package_id
+    # Polled by version (a resumed release), Alipay's answer may carry no package id.
+    which = f"package {package}" if package else f"version {status.build_version or '?'}"
     raise BuildFailedError(
-        f"Build of package {package} {reason}"
-        + (f": {status.build_info}" if status.build_info else ".")
-        + (f" Build log: {status.log_url}" if status.log_url else ""),
+        f"Build of {which} {reason}" + (f": {status.build_info}" if status.build_info else "."),
         package_id=package,
         build_status=status.build_status,
         build_info=status.build_info,

@@ -17,7 +17,7 @@ from alipay_innerversion_api.api import OPERATIONS, CallOptions, InfoQueryResult
 
 from ..arguments import wire_fields
 from ..errors import AlipayApiError, AlipayError, InvalidRequestError
-from ..packaging import PackageInput
+from ..packaging import PackageInput, load_package
 from ..waits import DEFAULT_WAIT_TIMEOUT, VersionStatus, check_wait
 from .builds import upload, wait_for_build
 from .steps import Call, Context, Flow, Sleep, given
@@ -137,6 +137,8 @@ def release(
         sync_type,
         given(bundle_id=bundle_id, app_origin=app_origin, inst_code=inst_code),
     )
+    if package is not None:  # refuse a package it cannot send before the first call
+        package = load_package(package, limit=ctx.package_limit).data
     options = CallOptions(app_auth_token)
     steps: list[str] = []
     traces: list[str] = []
