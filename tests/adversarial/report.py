@@ -19,6 +19,8 @@ FIGURES: Final = (
     "inputs_fuzzed",
     "secret_scans",
     "secrets_found",
+    "service_attacks",
+    "service_attacks_accepted",
 )
 
 
@@ -47,7 +49,9 @@ class Report:
             f"faults {c['faults_injected']} injected / {c['faults_survived']} survived "
             f"over {c['calls_under_faults']} calls; "
             f"inputs fuzzed {c['inputs_fuzzed']}; "
-            f"secrets found {c['secrets_found']} in {c['secret_scans']} scans"
+            f"secrets found {c['secrets_found']} in {c['secret_scans']} scans; "
+            f"emulator service attacks {c['service_attacks']} / "
+            f"{c['service_attacks_accepted']} accepted"
         )
 
 
