@@ -143,39 +143,44 @@ def test_an_encrypted_upload_of_a_full_20_mb_package_fits(keys: Keys) -> None:
 # -- control routes ------------------------------------------------------------------------
 
 
-@pytest.fixture
-def pending_emu(keys: Keys) -> Iterator[Emulator]:
+@pytest.fixture(scope="module")
+def pending_server(keys: Keys) -> Iterator[Emulator]:
     with vector_emulator(keys, review="pending") as emu:
-        with httpx.Client(base_url=emu.base_url) as http:
-            api = Raw(
-                http,
-                app_id=keys.app_id,
-                private_key=keys.app_private,
-                alipay_public=keys.alipay_public,
-            )
-            api.call(
-                "templated.upload",
-                mini_app_id=MINI,
-                bundle_id="com.alipay.alipaywallet",
-                app_version="1.0.0",
-                template_id="t",
-            )
-            api.call(
-                "audit.submit",
-                mini_app_id=MINI,
-                bundle_id="com.alipay.alipaywallet",
-                app_version="1.0.0",
-                version_desc="a description long enough for the review",
-            )
-        assert emu.pending_reviews()
         yield emu
 
 
+@pytest.fixture
+def pending_emu(pending_server: Emulator, keys: Keys) -> Iterator[Emulator]:
+    """An emulator holding one review (1.0.0 of MINI) for a decision."""
+    emu = pending_server
+    emu.reset()
+    with httpx.Client(base_url=emu.base_url) as http:
+        api = Raw(
+            http,
+            app_id=keys.app_id,
+            private_key=keys.app_private,
+            alipay_public=keys.alipay_public,
+        )
+        api.call(
+            "templated.upload",
+            mini_app_id=MINI,
+            bundle_id="com.alipay.alipaywallet",
+            app_version="1.0.0",
+            template_id="t",
+        )
+        api.call(
+            "audit.submit",
+            mini_app_id=MINI,
+            bundle_id="com.alipay.alipaywallet",
+            app_version="1.0.0",
+            version_desc="a description long enough for the review",
+        )
+    assert emu.pending_reviews()
+    yield emu
+    emu.reset()
+
+
 DECISION = json.dumps({"mini_app_id": MINI, "app_version": "1.0.0", "decision": "approve"})
-
-
-def _own(emu: Emulator) -> str:
-    return f"{emu.host}:{emu.port}"
 
 
 @pytest.mark.parametrize(
@@ -189,11 +194,13 @@ def _own(emu: Emulator) -> str:
         ({"content-type": "application/json", "host": "127.0.0.1.nip.io:{port}"}, 403),
         ({"content-type": "application/json", "host": "gw.localhost:{port}"}, 403),
         ({"content-type": "application/json", "host": "127.0.0.1:1"}, 403),  # another port
+        ({"content-type": "application/json", "host": "evil.example@127.0.0.1:{port}"}, 403),
         ({"content-type": "application/json", "origin": "http://evil.example"}, 403),
         ({"content-type": "application/json", "origin": "null"}, 403),
         ({"content-type": "application/json", "origin": "https://127.0.0.1:{port}"}, 403),
         ({"content-type": "application/json", "origin": "http://localhost:1"}, 403),
         ({"content-type": "application/json", "origin": "http://evil.example:{port}"}, 403),
+        ({"content-type": "application/json", "origin": "http://evil@127.0.0.1:{port}"}, 403),
     ],
 )
 def test_a_control_post_a_web_page_could_send_is_refused(

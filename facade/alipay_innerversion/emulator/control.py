@@ -46,14 +46,18 @@ CONTROL_PREFIX = "/__emulator__"
 Endpoint = Callable[[Request], Awaitable[JSONResponse]]
 
 
-def _host_port(scheme: str, netloc: str) -> tuple[str | None, int | None]:
-    """``(host, port)`` of a ``Host`` value or an origin's netloc; (None, None) if invalid."""
+def _host_port(netloc: str) -> tuple[str | None, int | None]:
+    """``(host, port)`` of a ``Host`` value or an http origin's netloc; (None, None) when it
+    is not a bare ``host[:port]`` (user info or a path would let ``urlsplit`` find a
+    loopback host inside a foreign value)."""
+    if not netloc or not netloc.isascii() or any(c in netloc for c in "@/\\?# "):
+        return None, None
     try:
-        parts = urlsplit(f"{scheme}://{netloc}")
+        parts = urlsplit(f"http://{netloc}")
         port = parts.port  # reading it validates it
     except ValueError:
         return None, None
-    return parts.hostname, port or (443 if scheme == "https" else 80)
+    return parts.hostname, port or 80
 
 
 def foreign_request(request: Request) -> JSONResponse | None:
@@ -66,7 +70,7 @@ def foreign_request(request: Request) -> JSONResponse | None:
     server = request.scope.get("server")
     own_port = server[1] if server else None
     host_header = request.headers.get("host", "")
-    host, port = _host_port("http", host_header)
+    host, port = _host_port(host_header)
     if host is None or not is_loopback_host(host) or port != own_port:
         return JSONResponse(
             {"error": f"Host {host_header[:100]!r} is not this emulator's loopback address"},
@@ -76,7 +80,7 @@ def foreign_request(request: Request) -> JSONResponse | None:
     if origin is not None:
         parts = urlsplit(origin) if origin.isascii() else None
         origin_host, origin_port = (
-            _host_port("http", parts.netloc) if parts and parts.scheme == "http" else (None, None)
+            _host_port(parts.netloc) if parts and parts.scheme == "http" else (None, None)
         )
         if (
             origin_host is None
