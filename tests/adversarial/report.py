@@ -30,6 +30,8 @@ FIGURES: Final = (
     "hostile_files_accepted",
     "journal_attacks_tried",
     "journal_attacks_accepted",
+    "service_attacks",
+    "service_attacks_accepted",
     "untyped_errors",
 )
 
@@ -67,6 +69,8 @@ class Report:
             f"{c['hostile_files_accepted']} accepted; "
             f"journal attacks (locks, damage, full disk) {c['journal_attacks_tried']} tried / "
             f"{c['journal_attacks_accepted']} accepted; "
+            f"emulator service attacks {c['service_attacks']} / "
+            f"{c['service_attacks_accepted']} accepted; "
             f"untyped errors {c['untyped_errors']}"
         )
 

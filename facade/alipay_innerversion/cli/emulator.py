@@ -81,14 +81,15 @@ ENV_FILE = "emulator.env"
     "--error-rate",
     type=click.FloatRange(0, 1),
     default=0.0,
-    help="Fraction of requests answered 503 SYSTEM_ERROR.",
+    help="Fraction of requests answered with a server error (see --error-status).",
 )
 @click.option(
     "--error-status",
     type=click.Choice(["500", "503"]),
     default="503",
     show_default=True,
-    help="What --error-rate answers: 500 unknow-error or 503 SYSTEM_ERROR.",
+    help="What --error-rate answers: 500 unknow-error, or 503 SYSTEM_ERROR (unknow-error "
+    "for operations whose documented codes lack SYSTEM_ERROR).",
 )
 @click.option(
     "--drop-rate",
