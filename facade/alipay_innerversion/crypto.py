@@ -24,11 +24,27 @@ _SLICE = 48 * 1024
 
 
 def load_encrypt_key(value: str | bytes, *, argument: str = "encrypt_key") -> bytes:
-    """Decode the console's base64 content-encryption key and check its length."""
-    if isinstance(value, bytes) and len(value) in AES_KEY_SIZES and not _is_b64_text(value):
-        return value  # raw key bytes
-    text = value.decode("ascii", "replace") if isinstance(value, bytes) else value
-    text = text.strip().strip("'\"")
+    """Decode the console's base64 content-encryption key and check its length.
+
+    The console's text is accepted as ``str`` or as ``bytes`` (read from a file, say), with
+    the quotes around it and whitespace or line breaks anywhere, as keys get pasted.
+    ``bytes`` that are not text are the raw key, which must be 16, 24 or 32 bytes long;
+    text that is not base64 is refused rather than guessed at (console text taken as raw
+    bytes would be a valid, wrong AES-192 key).
+    """
+    if isinstance(value, bytes):
+        text = _text(value)
+        if text is None:
+            if len(value) in AES_KEY_SIZES:
+                return value  # raw key bytes
+            raise ConfigError(
+                f"{argument} is {len(value)} raw bytes; an AES key is 16, 24 or 32 bytes.",
+                hint="Pass the AES key as the Alipay console shows it (base64 text, as str or "
+                "bytes), or the raw key bytes, e.g. base64.b64decode(console_text).",
+            )
+    else:
+        text = value
+    text = "".join(text.strip().strip("'\"").split())
     if len(text) in (32, 48, 64) and all(ch in string.hexdigits for ch in text):
         # 32 hex digits are also valid base64 (of 24 bytes): without this check the hex of
         # a 16-byte key would be taken, silently, as a different AES-192 key
@@ -54,12 +70,13 @@ def load_encrypt_key(value: str | bytes, *, argument: str = "encrypt_key") -> by
     return key
 
 
-def _is_b64_text(value: bytes) -> bool:
+def _text(value: bytes) -> str | None:
+    """``value`` as text when it is printable ASCII (line breaks allowed), else None."""
     try:
-        base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
-        return False
-    return True
+        text = value.decode("ascii")
+    except UnicodeDecodeError:
+        return None
+    return text if all(ch.isprintable() or ch.isspace() for ch in text) else None
 
 
 @functools.lru_cache(maxsize=8)

@@ -182,8 +182,13 @@ def select_verification_key(
     is tolerated (the signature still has to verify with that certificate's key).
     """
     if not certificates:
-        if public_key is None:  # pragma: no cover - AlipayConfig guarantees one of the two
-            raise SignatureError("No Alipay public key is configured.", check="signature")
+        if public_key is None:  # AlipayConfig guarantees one of the two
+            raise SignatureError(
+                "No Alipay public key is configured.",
+                check="signature",
+                hint="Configure alipay_public_key (key mode) or alipay_public_cert (certificate "
+                "mode).",
+            )
         return public_key
     if alipay_sn:
         key = certificates.get(alipay_sn)
@@ -205,6 +210,8 @@ def select_verification_key(
     raise SignatureError(
         "The response has no alipay-sn header, and several Alipay certificates are configured.",
         check="cert-sn",
+        hint="Alipay names its signing certificate in alipay-sn: check that base_url points at "
+        "Alipay's gateway, or configure only the current alipay_public_cert.",
         trace_id=trace_id,
         http_status=http_status,
     )
