@@ -2167,10 +2167,10 @@ OPERATIONS: dict[str, Operation] = {
                 description="The plugins that the package's app.json declares.",
                 item_model=MiniAppPluginReference,
                 item_keys=(
-                    "plugin_id",
-                    "plugin_version",
                     "lazy",
+                    "plugin_id",
                     "plugin_lazy",
+                    "plugin_version",
                 ),
             ),
             Parameter(
@@ -2955,10 +2955,10 @@ OPERATIONS: dict[str, Operation] = {
                 description="The plugins that the package's app.json declares.",
                 item_model=MiniAppPluginReference,
                 item_keys=(
-                    "plugin_id",
-                    "plugin_version",
                     "lazy",
+                    "plugin_id",
                     "plugin_lazy",
+                    "plugin_version",
                 ),
             ),
         ),
