@@ -421,6 +421,19 @@ def _orphans(document: Mapping[str, Any]) -> Iterator[str]:
                 yield f"$.components.schemas.{name}.properties.{field} (a field with no type)"
 
 
+def _stale_code_facts(document: Mapping[str, Any]) -> Iterator[str]:
+    """Codes the overlay has facts for that no error model lists any more."""
+    known: set[str] = set()
+    facts: dict[str, Any] = {}
+    for name, schema in document.get("components", {}).get("schemas", {}).items():
+        code = (schema.get("properties") or {}).get("code") or {}
+        known.update(code.get("x-known-codes") or ())
+        facts.update({c: name for c in code.get("x-code-facts") or ()})
+    for code, name in facts.items():
+        if code not in known:
+            yield f"x-code-facts of {name}: {code} (no error model lists it)"
+
+
 def _fill_response_descriptions(document: Mapping[str, Any], report: BuildReport) -> None:
     """OpenAPI requires a response description; Alipay's prose is not kept, so an answer
     the overlay does not describe gets an empty one (and is listed)."""
@@ -438,6 +451,7 @@ def build(digest: Mapping[str, Any], overlay: Mapping[str, Any]) -> tuple[str, B
     document = copy.deepcopy(dict(digest))
     report.unmatched = apply_overlay(document, overlay)
     report.unmatched += list(_orphans(document))
+    report.unmatched += list(_stale_code_facts(document))
     document["paths"] = dict(sorted(document.get("paths", {}).items()))
     _fill_response_descriptions(document, report)
     report.undescribed += list(_undescribed(document))
