@@ -99,9 +99,11 @@ class Cli:
         self, *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
     ) -> Result:
         given = env if env is not None else self.env
-        assert not set(given) - {*ENV_VARS, "ALIPAY_APP_AUTH_TOKEN", "ALIPAY_PROFILE"} - {
-            "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE"
-        }, given
+        assert (
+            not set(given)
+            - {*ENV_VARS, "ALIPAY_APP_AUTH_TOKEN", "ALIPAY_PROFILE"}
+            - {"HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE"}
+        ), given
         return run_cli(*args, env=given, cwd=cwd)
 
 

@@ -18,6 +18,8 @@ import click
 import httpx
 from rich.console import Console
 
+from alipay_innerversion_api.api import OPERATIONS
+
 from ..client import AsyncInnerVersionClient, InnerVersionClient
 from ..config import AlipayConfig
 from ..errors import (
@@ -288,14 +290,61 @@ _SETTING_WORDS: dict[str, str] = {
 _SETTING_WORDS["max_retries"] = "--max-retries"
 
 
+#: The SDK's operations and methods that hints name, as the CLI commands that do the same.
+OPERATION_COMMANDS: dict[str, str] = {
+    "backdev_publish": "back-to-dev",
+    "online_publish": "publish",
+    "offline_publish": "take-down",
+    "content_rollback": "rollback",
+    "info_delete": "delete",
+    "gray_publish": "gray start",
+    "gray_finish": "gray finish",
+    "audit_submit": "review submit",
+    "audit_cancel": "review cancel",
+    "wait_for_audit": "review wait",
+    "info_query": "versions show",
+    "list_versions": "versions list",
+    "condition_batchquery": "versions list",
+    "upload_status": "status",
+    "uploadstatus_query": "status",
+    "wait_for_build": "status",
+}
+_OPERATION_NAME = re.compile(
+    r"(?<![\w.\-`])("
+    + "|".join(map(re.escape, sorted(OPERATION_COMMANDS, key=len, reverse=True)))
+    + r")\b(?:\([^)]*\))?"
+)
+_LEADING_OPERATION = re.compile(r"^(\w+): ")
+
+
+def _commands_named(text: str | None) -> str | None:
+    """``text`` naming CLI commands (``alipay-mini back-to-dev``) for the SDK's methods."""
+    if not text:
+        return text
+    return _OPERATION_NAME.sub(
+        lambda match: f"`alipay-mini {OPERATION_COMMANDS[match.group(1)]}`", text
+    )
+
+
+def _without_operation(message: str) -> str:
+    """An argument error's message without the Python operation it starts with
+    (``audit_submit: ...``): the user ran a command, not that method."""
+    match = _LEADING_OPERATION.match(message)
+    if match and (match.group(1) in OPERATIONS or match.group(1) in OPERATION_COMMANDS):
+        return message[match.end() :]
+    return message
+
+
 def error_in_cli_words(error: AlipayError, command: click.Command | None) -> AlipayError:
-    """An error that names the command's flags and the ``ALIPAY_*`` variables instead of
-    Python arguments: the whole message of an argument error, the hint of any other (the
-    message of an Alipay error is Alipay's own)."""
+    """An error that names the command's flags, the ``ALIPAY_*`` variables and the CLI's
+    commands instead of Python arguments and methods: the whole message of an argument
+    error, the hint of any other (the message of an Alipay error is Alipay's own)."""
     names = {**_SETTING_WORDS, **flags_of(command)}
+    hint = _commands_named(_rename(error.hint, names))
     if isinstance(error, InvalidRequestError):
-        return _reworded(error, _rename(error.message, names), _rename(error.hint, names))
-    return _reworded(error, error.message, _rename(error.hint, names))
+        message = _rename(_without_operation(error.message), names)
+        return _reworded(error, _commands_named(message), hint)
+    return _reworded(error, error.message, hint)
 
 
 def error_line(error: AlipayError) -> str:
@@ -316,7 +365,15 @@ def error_payload(error: AlipayError) -> dict[str, Any]:
         "trace_id": error.trace_id,
         "request_id": error.request_id,
     }
-    for name in ("code", "http_status", "check", "build_info", "log_url", "package_id"):
+    for name in (
+        "code",
+        "http_status",
+        "check",
+        "build_info",
+        "log_url",
+        "package_id",
+        "reject_reason",
+    ):
         if hasattr(error, name):
             payload[name] = getattr(error, name)
     return payload

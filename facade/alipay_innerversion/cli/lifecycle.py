@@ -18,8 +18,9 @@ from alipay_innerversion_api.api import OPERATIONS
 
 from ..arguments import wire_fields
 from ..results import OperationResult
-from ..waits import VersionStatus
+from ..waits import DEFAULT_WAIT_TIMEOUT, VersionStatus
 from ._common import CliState, pass_state
+from .spec_flags import follow_spec
 
 __all__ = ["COMMANDS", "call", "where_options"]
 
@@ -98,7 +99,7 @@ def _simple(name: str, verb: str, help_text: str, **extra: click.Option) -> clic
         *extra.values(),
     ]
     command = click.Command(name.replace("_", "-"), callback=run, params=params, help=help_text)
-    return where_options(command)
+    return follow_spec(where_options(command), name)
 
 
 publish = _simple(
@@ -183,9 +184,9 @@ _WAIT_OPTIONS = [
     click.Option(
         ["--wait-timeout"],
         type=click.FloatRange(min=0.001),
-        default=3600.0,
+        default=DEFAULT_WAIT_TIMEOUT,
         show_default=True,
-        help="Seconds.",
+        help="Seconds to wait for the decision.",
     ),
     click.Option(
         ["--poll-interval"],
@@ -211,21 +212,26 @@ def _submit(state: CliState, wait: bool, **given: Any) -> None:
     state.done(payload, line)
 
 
-review_submit = where_options(
-    click.Command(
-        "submit",
-        callback=_submit,
-        params=[
-            click.Option(["--version", "app_version"], required=True, help="The version."),
-            click.Option(["--version-desc"], help="What changed in this version."),
-            click.Option(["--app-name"], help="The mini program's name, if it changes."),
-            click.Option(["--app-desc"], help="The mini program's description."),
-            click.Option(["--memo"], help="A note for the reviewer."),
-            click.Option(["--wait"], is_flag=True, help="Wait for the decision, with progress."),
-            *_WAIT_OPTIONS,
-        ],
-        help="Submit a version in development (INIT) for review.",
-    )
+review_submit = follow_spec(
+    where_options(
+        click.Command(
+            "submit",
+            callback=_submit,
+            params=[
+                click.Option(["--version", "app_version"], required=True, help="The version."),
+                click.Option(["--version-desc"], help="What changed in this version."),
+                click.Option(["--app-name"], help="The mini program's name, if it changes."),
+                click.Option(["--app-desc"], help="The mini program's description."),
+                click.Option(["--memo"], help="A note for the reviewer."),
+                click.Option(
+                    ["--wait"], is_flag=True, help="Wait for the decision, with progress."
+                ),
+                *_WAIT_OPTIONS,
+            ],
+            help="Submit a version in development (INIT) for review.",
+        )
+    ),
+    "audit_submit",
 )
 
 
@@ -297,21 +303,25 @@ def call_list(client: Any, statuses: list[str] | None, given: dict[str, Any]) ->
     )
 
 
-versions_list = where_options(
-    click.Command(
-        "list",
-        callback=_list,
-        params=[
-            click.Option(
-                ["--status", "version_status"],
-                multiple=True,
-                help="Only these statuses (repeat, or comma-separated): "
-                + ", ".join(s.value for s in VersionStatus)
-                + ".",
-            )
-        ],
-        help="List versions with their status (every status unless --status).",
-    )
+versions_list = follow_spec(
+    where_options(
+        click.Command(
+            "list",
+            callback=_list,
+            params=[
+                click.Option(
+                    ["--status", "version_status"],
+                    multiple=True,
+                    help="Only these statuses (repeat, or comma-separated): "
+                    + ", ".join(s.value for s in VersionStatus)
+                    + ".",
+                )
+            ],
+            help="List versions with their status (every status unless --status).",
+        )
+    ),
+    "condition_batchquery",
+    note={"version_status": ""},  # every status unless --status
 )
 
 

@@ -13,10 +13,12 @@ from typing import Any
 
 import click
 
+from ..waits import DEFAULT_WAIT_TIMEOUT
 from ._common import CliState, pass_state
 from .commands import BuildProgress
 from .lifecycle import where_options
 from .outcomes import rerun_words
+from .spec_flags import follow_spec
 
 __all__ = ["command"]
 
@@ -53,7 +55,7 @@ __all__ = ["command"]
 @click.option(
     "--wait-timeout",
     type=click.FloatRange(min=0.001),
-    default=3600.0,
+    default=DEFAULT_WAIT_TIMEOUT,
     show_default=True,
     help="Seconds to wait for the build, and for the review.",
 )
@@ -117,3 +119,13 @@ def command(state: CliState, **given: Any) -> None:
         },
         f"released {version}: {', '.join(result.steps) or 'nothing left to do'}; pushed",
     )
+
+
+# A release ends with the push (sync), which needs --bundle-id and --app-origin; a new
+# version is submitted for review, which needs --version-desc.
+follow_spec(
+    command,
+    "sync",
+    "audit_submit",
+    note={"version_desc": "[required for a new version]", "app_version": ""},
+)
