@@ -1,6 +1,6 @@
 """openapi.yaml is a valid OpenAPI 3.0 document that follows Alipay's structure.
 
-The operation list is not kept by hand here: it is the drift tool's view of openapi.yaml
+The operation list is not kept by hand here: it is the structure report's view of openapi.yaml
 compared with its view of the structure-only extract of Alipay's description
 (tests/fixtures/upstream-structure.yaml), plus our deprecated ``upgrade``.
 """
@@ -15,7 +15,7 @@ import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
-from tools.spec_drift import Structure, load_structure
+from tools.spec_report import Structure, load_structure
 
 from .conftest import FIXTURES, ROOT
 

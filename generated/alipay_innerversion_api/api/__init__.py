@@ -14,6 +14,7 @@ Produced by ``make gen`` from ``openapi.yaml`` with the project's ``templates/``
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Required, TypedDict
 
@@ -98,7 +99,14 @@ from ..models import (
 from ..types import UNSET, Unset
 
 __all__ = [
+    "BUILD_STATUSES",
     "COMMON_ERROR_CODES",
+    "ERROR_CODE_FACTS",
+    "FINAL_VERSION_STATUSES",
+    "BuildState",
+    "BuildStatusFact",
+    "CodeFact",
+    "VersionStatus",
     "OPERATIONS",
     "AsyncOperations",
     "CallOptions",
@@ -156,6 +164,7 @@ __all__ = [
 ]
 
 GROUP = "alipay_open_mini_innerversion"
+"""The python name of the spec's tag: the prefix dropped from operation ids."""
 
 COMMON_ERROR_CODES: frozenset[str] = frozenset(
     (
@@ -255,7 +264,210 @@ COMMON_ERROR_CODES: frozenset[str] = frozenset(
     )
 )
 """The gateway's codes any operation may answer (``CommonErrorType``'s ``x-known-codes``)."""
-"""The python name of the spec's tag: the prefix dropped from operation ids."""
+
+
+class VersionStatus(enum.StrEnum):
+    """Where a version stands, as Alipay lists the statuses (the spec's ``x-version-statuses``)."""
+
+    INIT = "INIT"
+    """In development: built, not submitted for review."""
+    AUDITING = "AUDITING"
+    """In review."""
+    AUDIT_REJECT = "AUDIT_REJECT"
+    """Rejected by the review."""
+    WAIT_RELEASE = "WAIT_RELEASE"
+    """Approved, waiting to be released."""
+    GRAY = "GRAY"
+    """Released to a share of users."""
+    RELEASE = "RELEASE"
+    """Released to all users."""
+    OFFLINE = "OFFLINE"
+    """Taken down."""
+
+    @classmethod
+    def parse(cls, value: object) -> VersionStatus | None:
+        """The status named by ``value`` (any case), or None for one the spec does not list."""
+        try:
+            return cls(str(value).strip().upper())
+        except ValueError:
+            return None
+
+
+FINAL_VERSION_STATUSES: frozenset[VersionStatus] = frozenset(
+    (
+        VersionStatus.INIT,
+        VersionStatus.AUDIT_REJECT,
+        VersionStatus.WAIT_RELEASE,
+        VersionStatus.GRAY,
+        VersionStatus.RELEASE,
+        VersionStatus.OFFLINE,
+    )
+)
+"""Statuses Alipay does not move a version out of by itself: a wait for review ends there."""
+
+
+class BuildState(enum.StrEnum):
+    """Where a package build stands (the spec's ``x-build-statuses``), or ``UNKNOWN``."""
+
+    QUEUED = "queued"
+    BUILDING = "building"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    TIMED_OUT = "timed_out"
+    UNKNOWN = "unknown"
+    """A ``build_status`` the spec does not list (or none at all)."""
+
+
+@_attrs_define(frozen=True)
+class BuildStatusFact:
+    """One ``build_status`` code: its state and whether the build has ended."""
+
+    code: str
+    state: BuildState
+    final: bool
+
+
+BUILD_STATUSES: dict[str, BuildStatusFact] = {
+    "0": BuildStatusFact("0", BuildState.QUEUED, False),
+    "1": BuildStatusFact("1", BuildState.BUILDING, False),
+    "2": BuildStatusFact("2", BuildState.SUCCEEDED, True),
+    "3": BuildStatusFact("3", BuildState.FAILED, True),
+    "5": BuildStatusFact("5", BuildState.TIMED_OUT, True),
+}
+"""``build_status`` code -> :class:`BuildStatusFact`."""
+
+
+@_attrs_define(frozen=True)
+class CodeFact:
+    """What the SDK knows of one error code (the spec's ``x-code-facts``)."""
+
+    exception: str | None = None
+    """The name of the ``alipay_innerversion.errors`` class it raises (None: the default)."""
+    hint: str | None = None
+    """What to do about it, in the SDK's terms."""
+    already_done: bool = False
+    """A resend of a call that succeeded answers it (the first attempt did the work)."""
+
+
+ERROR_CODE_FACTS: dict[str, CodeFact] = {
+    "APP_INFO_NOT_EXIST": CodeFact(
+        exception="NotFoundError",
+    ),
+    "APP_NOT_EXSIT": CodeFact(
+        exception="NotFoundError",
+    ),
+    "BUILD_VERSION_ALREADY_EXIST": CodeFact(
+        hint="That build_version was already uploaded, perhaps by an earlier attempt of this same upload whose answer was lost: check it with upload_status(mini_app_id=..., build_version=...) before anything else; to upload a different package, use a new build_version.",
+        already_done=True,
+    ),
+    "CAN_NOT_SUBMIT_WITH_AUDIT": CodeFact(
+        hint="That version is already in review, perhaps submitted by an earlier attempt of this same call whose answer was lost: follow it with wait_for_audit (or info_query).",
+        already_done=True,
+    ),
+    "INVALID_PARAMS": CodeFact(
+        hint="Check the parameters; template_version must look like 1.2.3.",
+    ),
+    "MINICORE_INVOKE_ERROR": CodeFact(
+        exception="ServerError",
+    ),
+    "MINI_APP_AUDITING": CodeFact(
+        hint="The mini program has a build or review in progress: wait for it to end, then upgrade.",
+    ),
+    "MINI_APP_VERSION_NOT_EXISTS": CodeFact(
+        exception="NotFoundError",
+        hint="Upload and build that version before publishing it.",
+    ),
+    "MINI_APP_VERSION_STATUS_ILLEGAL": CodeFact(
+        hint="Only a successfully built version can go online: wait for the build to succeed.",
+    ),
+    "PKGCORE_INVOKE_ERROR": CodeFact(
+        exception="ServerError",
+    ),
+    "PLUGIN_NOT_EXIST": CodeFact(
+        exception="NotFoundError",
+    ),
+    "PLUGIN_PACKAGE_NOT_FOUND": CodeFact(
+        exception="NotFoundError",
+    ),
+    "POLLING_BUILD_VERSION_NOT_EXIST": CodeFact(
+        exception="NotFoundError",
+        hint="No build matches: pass the package_id returned by upload.",
+    ),
+    "SYNC_WITHOUT_ONLINE_ERROR": CodeFact(
+        hint="Only the version that is online can be pushed: call online first, then sync that version.",
+    ),
+    "SYSTEM_ERROR": CodeFact(
+        exception="ServerError",
+        hint="Alipay had an internal error: retry later with the same request id.",
+    ),
+    "TEMPLATE_VERSION_NOT_EXIST": CodeFact(
+        exception="NotFoundError",
+    ),
+    "VERSION_HAS_EXISTED": CodeFact(
+        hint="That app_version already exists, perhaps created by an earlier attempt of this same call whose answer was lost: check it with info_query.",
+        already_done=True,
+    ),
+    "app-auth-token-time-out": CodeFact(
+        exception="AuthenticationError",
+        hint="The app auth token has expired; refresh it with alipay.open.auth.token.app.",
+    ),
+    "app-call-limited": CodeFact(
+        exception="RateLimitError",
+        hint="The app is being rate limited: slow down or retry later.",
+    ),
+    "app-cert-not-exist": CodeFact(
+        exception="AuthenticationError",
+        hint="The app certificate SN is unknown to Alipay: app_cert must be the certificate currently uploaded for this app.",
+    ),
+    "decryption-error": CodeFact(
+        exception="AuthenticationError",
+        hint="Alipay could not decrypt the body: encrypt_key must be the app's current content encryption key from the console.",
+    ),
+    "illegal-timestamp": CodeFact(
+        exception="AuthenticationError",
+        hint="The local clock is too far from Alipay's: synchronise it (NTP).",
+    ),
+    "insufficient-isv-permissions": CodeFact(
+        exception="AuthenticationError",
+        hint="The merchant did not grant this ISV app the permission for this method.",
+    ),
+    "invalid-alipay-root-cert-sn": CodeFact(
+        exception="AuthenticationError",
+        hint="alipay_root_cert does not match Alipay's root certificate: download alipayRootCert.crt again from the console.",
+    ),
+    "invalid-app-auth-token": CodeFact(
+        exception="AuthenticationError",
+        hint="The app auth token is not valid for this app; obtain a new one through the merchant's authorisation.",
+    ),
+    "invalid-app-id": CodeFact(
+        exception="AuthenticationError",
+        hint="Check app_id: it must be the id of an app that exists in this environment (production and sandbox app ids differ).",
+    ),
+    "invalid-encrypt": CodeFact(
+        exception="AuthenticationError",
+        hint="Content encryption mismatch: enable it in the console, or remove encrypt_key, so both sides agree.",
+    ),
+    "invalid-signature": CodeFact(
+        exception="AuthenticationError",
+        hint="Alipay could not verify the request signature: private_key must be the private key whose public key (or certificate) is uploaded for this app_id in the Alipay console.",
+    ),
+    "method-call-limited": CodeFact(
+        exception="RateLimitError",
+        hint="This method is being rate limited: slow down or retry later.",
+    ),
+    "missing-signature": CodeFact(
+        exception="AuthenticationError",
+        hint="The request reached Alipay without a usable Authorization header; a proxy may have stripped it.",
+    ),
+    "missing-timestamp": CodeFact(
+        exception="AuthenticationError",
+        hint="The Authorization header had no timestamp.",
+    ),
+    "unknow-error": CodeFact(
+        exception="ServerError",
+    ),
+}
+"""Error code -> :class:`CodeFact`, for the codes the spec says more about."""
 
 
 @_attrs_define(frozen=True)
@@ -2167,10 +2379,10 @@ OPERATIONS: dict[str, Operation] = {
                 description="The plugins that the package's app.json declares.",
                 item_model=MiniAppPluginReference,
                 item_keys=(
-                    "plugin_id",
-                    "plugin_version",
                     "lazy",
+                    "plugin_id",
                     "plugin_lazy",
+                    "plugin_version",
                 ),
             ),
             Parameter(
@@ -2955,10 +3167,10 @@ OPERATIONS: dict[str, Operation] = {
                 description="The plugins that the package's app.json declares.",
                 item_model=MiniAppPluginReference,
                 item_keys=(
-                    "plugin_id",
-                    "plugin_version",
                     "lazy",
+                    "plugin_id",
                     "plugin_lazy",
+                    "plugin_version",
                 ),
             ),
         ),
