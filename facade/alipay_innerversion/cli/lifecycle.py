@@ -26,14 +26,19 @@ __all__ = ["COMMANDS", "call", "where_options"]
 
 _F = TypeVar("_F", bound=Callable[..., Any] | click.Command)
 
-STATUS_STYLE = {
-    "INIT": "cyan",
-    "AUDITING": "yellow",
-    "AUDIT_REJECT": "red",
-    "WAIT_RELEASE": "blue",
-    "GRAY": "magenta",
-    "RELEASE": "green",
-    "OFFLINE": "dim",
+#: How ``versions list`` colours each status of the spec's list (``x-version-statuses``;
+#: a status added there shows uncoloured until it gets a style here).
+STATUS_STYLE: dict[str, str] = {
+    status.value: style
+    for status, style in (
+        (VersionStatus.INIT, "cyan"),
+        (VersionStatus.AUDITING, "yellow"),
+        (VersionStatus.AUDIT_REJECT, "red"),
+        (VersionStatus.WAIT_RELEASE, "blue"),
+        (VersionStatus.GRAY, "magenta"),
+        (VersionStatus.RELEASE, "green"),
+        (VersionStatus.OFFLINE, "dim"),
+    )
 }
 
 

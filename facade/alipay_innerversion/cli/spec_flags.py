@@ -13,7 +13,7 @@ import click
 
 from alipay_innerversion_api.api import OPERATIONS
 
-__all__ = ["REQUIRED", "follow_spec"]
+__all__ = ["REQUIRED", "follow_spec", "version_pattern"]
 
 REQUIRED = "[required]"
 
@@ -48,3 +48,17 @@ def follow_spec(
         if mark and mark not in (option.help or ""):
             option.help = f"{option.help or ''} {mark}".strip()
     return command
+
+
+def version_pattern() -> str:
+    """The spec's rule for a mini program version (the pattern of ``app_version``, from
+    the generated table): the CLI checks ``--version`` with it, never with its own."""
+    patterns = {
+        parameter.pattern
+        for operation in OPERATIONS.values()
+        for parameter in operation.parameters
+        if parameter.python_name == "app_version" and parameter.pattern
+    }
+    if len(patterns) != 1:
+        raise RuntimeError(f"the spec gives app_version {len(patterns)} patterns: {patterns}")
+    return patterns.pop()

@@ -142,7 +142,8 @@ def release(
     traces: list[str] = []
 
     def stage(name: str, detail: str) -> None:
-        steps.append(name)
+        if not steps or steps[-1] != name:  # a step's parts (submit, wait) are one step
+            steps.append(name)
         if on_stage is not None:
             on_stage(name, detail)
 
