@@ -102,7 +102,7 @@ class Cli:
         assert (
             not set(given)
             - {*ENV_VARS, "ALIPAY_APP_AUTH_TOKEN", "ALIPAY_PROFILE"}
-            - {"HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE"}
+            - {"HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE", "COLUMNS"}
         ), given
         return run_cli(*args, env=given, cwd=cwd)
 

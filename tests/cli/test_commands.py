@@ -111,7 +111,7 @@ def test_release_in_one_go(cli: Cli, emu: Emulator, tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     data = payload(result.stdout)
-    assert data["steps"] == ["upload", "review", "review", "publish", "push"]
+    assert data["steps"] == ["upload", "review", "publish", "push"]
     assert [r.operation for r in emu.applied()][-2:] == ["online.publish", "sync"]
 
 

@@ -45,9 +45,10 @@ def _global_options(*, on_command: bool) -> list[Callable[[Any], Any]]:
                 attrs["default"] = None
         return click.option(*decls, **attrs)
 
+    profile_env = {} if on_command else {"envvar": "ALIPAY_PROFILE", "show_envvar": True}
     return [
         option("--env-file", type=click.Path(exists=True, dir_okay=False), help=_ENV_FILE_HELP),
-        option("--profile", metavar="NAME", help=_PROFILE_HELP),
+        option("--profile", metavar="NAME", help=_PROFILE_HELP, **profile_env),
         option("--json", "as_json", is_flag=True, help="Print machine-readable JSON results."),
         option(
             "--debug", is_flag=True, help="Also show tracebacks and DEBUG logs (secrets hidden)."

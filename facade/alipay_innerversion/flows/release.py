@@ -141,8 +141,8 @@ def release(
     steps: list[str] = []
     traces: list[str] = []
 
-    def stage(name: str, detail: str) -> None:
-        if not steps or steps[-1] != name:  # a step's parts (submit, wait) are one step
+    def stage(name: str, detail: str, *, part: bool = False) -> None:
+        if not (part and steps[-1:] == [name]):  # submit + wait: one review step
             steps.append(name)
         if on_stage is not None:
             on_stage(name, detail)
@@ -228,7 +228,7 @@ def release(
         note(submitted)
         status = VersionStatus.AUDITING
     if status in (VersionStatus.AUDITING, VersionStatus.AUDIT_REJECT):
-        stage("review", f"wait for the review of {build_version}")
+        stage("review", f"wait for the review of {build_version}", part=True)
         info = yield from wait_for_audit(
             ctx,
             app_version=build_version,
