@@ -229,9 +229,9 @@ def _transport_for(
     retry = RetryPolicy(max_retries=max_retries)
     if asynchronous:
         return AlipayTransport(
-            config, async_transport=inner or httpx.AsyncHTTPTransport(), retry=retry
+            config, async_transport=inner or _AsyncEnvironmentTransport(), retry=retry
         )
-    return AlipayTransport(config, transport=inner or httpx.HTTPTransport(), retry=retry)
+    return AlipayTransport(config, transport=inner or _EnvironmentTransport(), retry=retry)
 
 
 class _SyncClientTransport(httpx.BaseTransport):
@@ -260,6 +260,29 @@ class _AsyncClientTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self._client.send(request, follow_redirects=False, stream=True)
+
+
+class _EnvironmentTransport(_SyncClientTransport):
+    """The default I/O: an httpx client of our own that reads the environment as httpx
+    does by default (``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``, ``NO_PROXY``,
+    ``SSL_CERT_FILE``); a bare transport would ignore the proxy variables. Closed with the
+    SDK's client."""
+
+    def __init__(self) -> None:
+        super().__init__(httpx.Client(trust_env=True, follow_redirects=False))
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class _AsyncEnvironmentTransport(_AsyncClientTransport):
+    """:class:`_EnvironmentTransport` for the async client."""
+
+    def __init__(self) -> None:
+        super().__init__(httpx.AsyncClient(trust_env=True, follow_redirects=False))
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
 
 
 async def _outcome(client: AsyncInnerVersionClient, call: Call) -> object:

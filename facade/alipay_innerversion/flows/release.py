@@ -143,8 +143,9 @@ def release(
     steps: list[str] = []
     traces: list[str] = []
 
-    def stage(name: str, detail: str) -> None:
-        steps.append(name)
+    def stage(name: str, detail: str, *, part: bool = False) -> None:
+        if not (part and steps[-1:] == [name]):  # submit + wait: one review step
+            steps.append(name)
         if on_stage is not None:
             on_stage(name, detail)
 
@@ -229,7 +230,7 @@ def release(
         note(submitted)
         status = VersionStatus.AUDITING
     if status in (VersionStatus.AUDITING, VersionStatus.AUDIT_REJECT):
-        stage("review", f"wait for the review of {build_version}")
+        stage("review", f"wait for the review of {build_version}", part=True)
         info = yield from wait_for_audit(
             ctx,
             app_version=build_version,
