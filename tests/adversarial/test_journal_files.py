@@ -153,10 +153,14 @@ def test_two_real_runs_on_one_journal_apply_each_upgrade_once(
     try:
         while journal_counts(journal).get("done", 0) < 5 and first.poll() is None:
             time.sleep(0.02)  # until the first run is mid-batch (bounded by the run itself)
+        # Slow the first run's calls down while the second starts (a process start on a
+        # loaded 2-core machine can take seconds), so the first is surely mid-batch.
+        slow_emu.faults.latency = 0.5
         REPORT.add("journal_attacks_tried")
         second = subprocess.run(
             [*command, "--resume"], env=env, capture_output=True, text=True, timeout=120
         )
+        slow_emu.faults.latency = 0.0
         out, err = first.communicate(timeout=120)
     finally:
         if first.poll() is None:
