@@ -434,6 +434,29 @@ def _stale_code_facts(document: Mapping[str, Any]) -> Iterator[str]:
             yield f"x-code-facts of {name}: {code} (no error model lists it)"
 
 
+_QUERY_FACTS = ("pattern", "x-pattern-hint", "x-refused-with")
+
+
+def _mirror_query_constraints(document: Mapping[str, Any]) -> None:
+    """openapi-python-client keeps no query parameter's ``pattern``: mirror each parameter's
+    constraints as ``x-query-parameters`` on the operation's success model, where the
+    template reads them (the parameter itself stays as written)."""
+    schemas = document.get("components", {}).get("schemas", {})
+    for item in document.get("paths", {}).values():
+        for operation in item.values():
+            facts = {
+                p["name"]: {k: p["schema"][k] for k in _QUERY_FACTS if k in p.get("schema", {})}
+                for p in operation.get("parameters") or []
+                if p.get("in") == "query"
+            }
+            facts = {name: fact for name, fact in facts.items() if fact}
+            ok = (operation.get("responses") or {}).get("200") or {}
+            schema = ((ok.get("content") or {}).get("application/json") or {}).get("schema") or {}
+            ref = schema.get("$ref", "")
+            if facts and ref.startswith("#/components/schemas/"):
+                schemas[ref.rsplit("/", 1)[-1]]["x-query-parameters"] = facts
+
+
 def _fill_response_descriptions(document: Mapping[str, Any], report: BuildReport) -> None:
     """OpenAPI requires a response description; Alipay's prose is not kept, so an answer
     the overlay does not describe gets an empty one (and is listed)."""
@@ -454,6 +477,7 @@ def build(digest: Mapping[str, Any], overlay: Mapping[str, Any]) -> tuple[str, B
     report.unmatched += list(_stale_code_facts(document))
     document["paths"] = dict(sorted(document.get("paths", {}).items()))
     _fill_response_descriptions(document, report)
+    _mirror_query_constraints(document)
     report.undescribed += list(_undescribed(document))
     return dump(document, OUTPUT_HEADER), report
 

@@ -9,11 +9,12 @@ a code the operation documents.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, NoReturn
+
+from alipay_innerversion_api.api import BUILD_STATUSES, BuildState, VersionStatus
 
 from .spec import OPERATIONS
 
@@ -34,15 +35,26 @@ __all__ = [
     "VersionState",
 ]
 
-BUILD_QUEUED, BUILD_RUNNING, BUILD_SUCCEEDED, BUILD_FAILED = "0", "1", "2", "3"
-INIT, AUDITING, AUDIT_REJECT, WAIT_RELEASE = "INIT", "AUDITING", "AUDIT_REJECT", "WAIT_RELEASE"
-GRAY, RELEASE, OFFLINE = "GRAY", "RELEASE", "OFFLINE"
-STATUSES = (INIT, AUDITING, AUDIT_REJECT, WAIT_RELEASE, GRAY, RELEASE, OFFLINE)
-"""Version statuses, as Alipay lists them (``version_status``, ``info/query``'s ``status``)."""
+
+def _build_code(state: BuildState) -> str:
+    return next(code for code, fact in BUILD_STATUSES.items() if fact.state is state)
+
+
+# The spec's build_status codes and version statuses (x-build-statuses, x-version-statuses).
+BUILD_QUEUED, BUILD_RUNNING = _build_code(BuildState.QUEUED), _build_code(BuildState.BUILDING)
+BUILD_SUCCEEDED, BUILD_FAILED = _build_code(BuildState.SUCCEEDED), _build_code(BuildState.FAILED)
+INIT, AUDITING, AUDIT_REJECT = (
+    VersionStatus.INIT,
+    VersionStatus.AUDITING,
+    VersionStatus.AUDIT_REJECT,
+)
+WAIT_RELEASE, GRAY = VersionStatus.WAIT_RELEASE, VersionStatus.GRAY
+RELEASE, OFFLINE = VersionStatus.RELEASE, VersionStatus.OFFLINE
+STATUSES = tuple(VersionStatus)
+"""Version statuses, as the spec lists them (``version_status``, ``info/query``'s ``status``)."""
 DEFAULT_BUNDLE = "com.alipay.alipaywallet"
 MAX_VERSION_LENGTH = 32
 _CHINA = timezone(timedelta(hours=8))
-_XYZ = re.compile(r"^[0-9]+\.[0-9]+\.[0-9]+$")
 
 
 class BusinessError(Exception):
@@ -68,10 +80,6 @@ def version_key(version: str) -> tuple[int, ...] | None:
     if not all(part.isascii() and part.isdigit() for part in parts):
         return None
     return tuple(int(part) for part in parts)
-
-
-def is_xyz(version: str) -> bool:
-    return bool(_XYZ.match(version))
 
 
 # -- records (mutable, behind the platform's lock) ----------------------------------------------

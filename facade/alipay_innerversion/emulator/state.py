@@ -23,6 +23,11 @@ from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
+from alipay_innerversion_api.api import OPERATIONS as GENERATED
+from alipay_innerversion_api.api import Parameter
+
+from ..arguments import check_wire
+from ..errors import InvalidRequestError
 from .model import (
     BUILD_FAILED,
     BUILD_QUEUED,
@@ -60,26 +65,6 @@ __all__ = [
 REVIEW_MODES = ("approve", "reject", "pending")
 DEFAULT_REJECT_REASON = "rejected by the emulator's reviewer"
 _FIRST_PACKAGE_ID = 20240001
-_KINDS: Mapping[str, Callable[[Any], bool]] = {
-    "string": lambda v: isinstance(v, str),
-    "boolean": lambda v: isinstance(v, bool),
-    "object": lambda v: isinstance(v, dict),
-    "array:string": lambda v: isinstance(v, list) and all(isinstance(i, str) for i in v),
-    "array:object": lambda v: isinstance(v, list) and all(isinstance(i, dict) for i in v),
-}
-_KIND_NAMES: Mapping[str, str] = {
-    "string": "a string",
-    "boolean": "a boolean",
-    "object": "an object",
-    "array:string": "an array of strings",
-    "array:object": "an array of objects",
-}
-_PLUGIN_FIELDS: Mapping[str, type] = {
-    "plugin_id": str,
-    "plugin_version": str,
-    "lazy": bool,
-    "plugin_lazy": bool,
-}
 
 
 def check_review_mode(mode: str) -> str:
@@ -170,7 +155,7 @@ class Platform:
         """Run one operation; ``data`` is the JSON body (or, for GET/DELETE, the query)."""
         from .operations import HANDLERS
 
-        _check_types(operation, data)
+        _check_request(operation, data)
         with self._lock:
             call = Call(self, operation, app_id, data, self._clock())
             return HANDLERS[operation](call)
@@ -307,18 +292,37 @@ class Platform:
         )
 
 
-def _check_types(operation: str, data: Mapping[str, Any]) -> None:
-    """Fields of the operation's request model must have their documented JSON type."""
+def _from_query(parameter: Parameter, value: object) -> object:
+    """A query parameter arrives as text: read it as the kind the spec gives it."""
+    if not isinstance(value, str):
+        return value
+    if parameter.kind == "boolean" and value in ("true", "false"):
+        return value == "true"
+    if parameter.kind == "integer" and value.lstrip("-").isdigit():
+        return int(value)
+    if parameter.kind == "array":
+        return value.split(",") if value else []
+    return value
+
+
+def _check_request(operation: str, data: Mapping[str, Any]) -> None:
+    """Every field checked against the generated table the SDK checks with
+    (:func:`alipay_innerversion.arguments.check_wire`: kinds, listed values, the version
+    rule and other patterns, nested objects at any depth and their unknown keys), so that
+    tests against the emulator catch what the real platform refuses. Unknown top-level
+    fields are ignored, as Alipay's gateway does."""
     spec = OPERATIONS[operation]
-    for name, kind in spec.fields.items():
-        value = data.get(name)
-        if value is not None and not _KINDS[kind](value):
-            raise BusinessError("invalid-parameter", f"{name} must be {_KIND_NAMES[kind]}")
-    refs = data.get("plugin_refs") if "plugin_refs" in spec.fields else None
-    for ref in refs or ():
-        for key, expected in _PLUGIN_FIELDS.items():
-            value = ref.get(key)
-            if value is not None and not isinstance(value, expected):
-                raise BusinessError(
-                    "invalid-parameter", f"plugin_refs[].{key} must be a {expected.__name__}"
-                )
+    table = GENERATED[operation.replace(".", "_")]
+    for parameter in table.parameters:
+        value = data.get(parameter.name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue  # blank: the handler answers with the operation's *_IS_BLANK code
+        if parameter.location == "query":
+            value = _from_query(parameter, value)
+        try:
+            check_wire(table, parameter, value)
+        except InvalidRequestError as exc:
+            own = parameter.refused_with
+            code = own if own is not None and own in spec.codes else "invalid-parameter"
+            message = exc.message.removeprefix(f"{table.name}: ")
+            raise BusinessError(code, message) from None

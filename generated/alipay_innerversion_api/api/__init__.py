@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Required, TypedDict
+from typing import Any, ClassVar, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,7 @@ from ..models import (
     AlipayOpenMiniInnerversionBackdevPublishResponseModel,
     AlipayOpenMiniInnerversionBetaConfirmErrorResponseModel,
     AlipayOpenMiniInnerversionBetaConfirmModel,
+    AlipayOpenMiniInnerversionBetaConfirmModelOperate,
     AlipayOpenMiniInnerversionBetaConfirmResponseModel,
     AlipayOpenMiniInnerversionBetainfoQueryErrorResponseModel,
     AlipayOpenMiniInnerversionBetainfoQueryResponseModel,
@@ -47,6 +48,7 @@ from ..models import (
     AlipayOpenMiniInnerversionGrayFinishResponseModel,
     AlipayOpenMiniInnerversionGrayPublishErrorResponseModel,
     AlipayOpenMiniInnerversionGrayPublishModel,
+    AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy,
     AlipayOpenMiniInnerversionGrayPublishResponseModel,
     AlipayOpenMiniInnerversionInfoDeleteErrorResponseModel,
     AlipayOpenMiniInnerversionInfoDeleteResponseModel,
@@ -68,6 +70,7 @@ from ..models import (
     AlipayOpenMiniInnerversionOnlineModel,
     AlipayOpenMiniInnerversionOnlinePublishErrorResponseModel,
     AlipayOpenMiniInnerversionOnlinePublishModel,
+    AlipayOpenMiniInnerversionOnlinePublishModelReleaseType,
     AlipayOpenMiniInnerversionOnlinePublishResponseModel,
     AlipayOpenMiniInnerversionOnlineResponseModel,
     AlipayOpenMiniInnerversionPackageCreateErrorResponseModel,
@@ -75,6 +78,7 @@ from ..models import (
     AlipayOpenMiniInnerversionPackageCreateResponseModel,
     AlipayOpenMiniInnerversionSyncErrorResponseModel,
     AlipayOpenMiniInnerversionSyncModel,
+    AlipayOpenMiniInnerversionSyncModelSyncType,
     AlipayOpenMiniInnerversionSyncResponseModel,
     AlipayOpenMiniInnerversionTemplatedUploadErrorResponseModel,
     AlipayOpenMiniInnerversionTemplatedUploadModel,
@@ -472,7 +476,8 @@ ERROR_CODE_FACTS: dict[str, CodeFact] = {
 
 @_attrs_define(frozen=True)
 class Parameter:
-    """One request field (``location="body"``) or query parameter (``location="query"``)."""
+    """One request field (``location="body"``) or query parameter (``location="query"``),
+    or a field of a nested object (``fields``), at any depth."""
 
     name: str
     """The wire name."""
@@ -489,6 +494,19 @@ class Parameter:
     """What the spec says of it (for help texts)."""
     item_keys: tuple[str, ...] = ()
     """The wire names of ``item_model``'s fields."""
+    item_kind: str | None = None
+    """The kind of an ``array``'s items."""
+    enum: tuple[str | int, ...] = ()
+    """The values the spec lists (of the value, or of an ``array``'s items); empty: any."""
+    enum_class: type[Any] | None = None
+    """The generated enum of those values."""
+    pattern_hint: str | None = None
+    """What the pattern means, in words (the spec's ``x-pattern-hint``)."""
+    refused_with: str | None = None
+    """The code an operation that documents it answers a value outside the listed values or
+    the pattern with (the spec's ``x-refused-with``)."""
+    fields: tuple[Parameter, ...] = ()
+    """The fields of ``item_model``, each with its own kind, pattern, enum and fields."""
 
 
 @_attrs_define(frozen=True)
@@ -634,7 +652,11 @@ class BetaConfirmArguments(TypedDict, total=False):
     app_origin: str | None
     memo: str | None
     mini_app_id: str | None
-    operate: str | None
+    operate: (
+        AlipayOpenMiniInnerversionBetaConfirmModelOperate
+        | Literal["pass", "reject"]
+        | None
+    )
     pid: str | None
     plugin_id: str | None
 
@@ -758,7 +780,11 @@ class GrayPublishArguments(TypedDict, total=False):
     app_version: str | None
     beta_app_id_list: list[str] | None
     bundle_id: str | None
-    gray_strategy: str | None
+    gray_strategy: (
+        AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy
+        | Literal["p10", "p30", "p50", "gray_mayi_rule", "gray_alibaba_rule"]
+        | None
+    )
     mini_app_id: str | None
     pid: str | None
 
@@ -995,7 +1021,11 @@ class OnlinePublishArguments(TypedDict, total=False):
     downgrade: bool | None
     mini_app_id: str | None
     pid: str | None
-    release_type: str | None
+    release_type: (
+        AlipayOpenMiniInnerversionOnlinePublishModelReleaseType
+        | Literal["normal", "high"]
+        | None
+    )
 
 
 @_attrs_define
@@ -1042,7 +1072,9 @@ class SyncArguments(TypedDict, total=False):
 
     app_origin: Required[str]
     bundle_id: Required[str]
-    sync_type: Required[str]
+    sync_type: Required[
+        AlipayOpenMiniInnerversionSyncModelSyncType | Literal["global", "recent"]
+    ]
     app_version: str | None
     dev_id: str | None
     mini_app_id: str | None
@@ -1181,6 +1213,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -1248,6 +1283,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Version to submit, `x.y.z`; an app has at most one version in review, approved or rejected.",
             ),
             Parameter(
@@ -1337,6 +1375,49 @@ OPERATIONS: dict[str, Operation] = {
                     "license_valid_date",
                     "out_door_pic",
                 ),
+                fields=(
+                    Parameter(
+                        name="license_name",
+                        python_name="license_name",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Name on the business licence.",
+                    ),
+                    Parameter(
+                        name="license_no",
+                        python_name="license_no",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Business licence number, for categories that require one.",
+                    ),
+                    Parameter(
+                        name="license_pic_list",
+                        python_name="license_pic_list",
+                        location="body",
+                        required=False,
+                        kind="array",
+                        item_kind="string",
+                        description="URLs of the business licence pictures.",
+                    ),
+                    Parameter(
+                        name="license_valid_date",
+                        python_name="license_valid_date",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Licence expiry, `yyyy-MM-dd`; `9999-12-31` for no expiry.",
+                    ),
+                    Parameter(
+                        name="out_door_pic",
+                        python_name="out_door_pic",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Shop-front picture URL, for categories that require one.",
+                    ),
+                ),
             ),
             Parameter(
                 name="memo",
@@ -1392,6 +1473,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="array",
+                item_kind="string",
                 description="Screenshot URLs, 2 to 5 (jpg or png, at most 4 MB each); not needed for template instances.",
             ),
             Parameter(
@@ -1509,6 +1591,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -1596,6 +1681,11 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                enum=(
+                    "pass",
+                    "reject",
+                ),
+                enum_class=AlipayOpenMiniInnerversionBetaConfirmModelOperate,
                 description="`pass` to accept, `reject` to refuse.",
             ),
             Parameter(
@@ -1785,6 +1875,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="The currently released version.",
             ),
             Parameter(
@@ -1822,6 +1915,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -1895,6 +1991,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -1903,6 +2002,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="array",
+                item_kind="string",
                 description="Plugins only: mini programs invited to test this gray version. Leave out unless inviting.",
             ),
             Parameter(
@@ -1919,6 +2019,15 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                refused_with="PARAMS_VALID_ERROR",
+                enum=(
+                    "p10",
+                    "p30",
+                    "p50",
+                    "gray_mayi_rule",
+                    "gray_alibaba_rule",
+                ),
+                enum_class=AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy,
                 description="Gray share: `p10`, `p30` or `p50` (10, 30 or 50 percent of users).",
             ),
             Parameter(
@@ -1989,6 +2098,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
             ),
             Parameter(
                 name="pid",
@@ -2055,6 +2167,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
             ),
             Parameter(
                 name="app_origin",
@@ -2110,6 +2225,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
             ),
         ),
         body_model=None,
@@ -2199,6 +2317,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
             ),
             Parameter(
                 name="bundle_id",
@@ -2232,6 +2353,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -2376,6 +2500,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="array",
+                item_kind="object",
                 description="The plugins that the package's app.json declares.",
                 item_model=MiniAppPluginReference,
                 item_keys=(
@@ -2384,6 +2509,40 @@ OPERATIONS: dict[str, Operation] = {
                     "plugin_lazy",
                     "plugin_version",
                 ),
+                fields=(
+                    Parameter(
+                        name="lazy",
+                        python_name="lazy",
+                        location="body",
+                        required=False,
+                        kind="boolean",
+                        description="Load the plugin lazily.",
+                    ),
+                    Parameter(
+                        name="plugin_id",
+                        python_name="plugin_id",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Plugin id.",
+                    ),
+                    Parameter(
+                        name="plugin_lazy",
+                        python_name="plugin_lazy",
+                        location="body",
+                        required=False,
+                        kind="boolean",
+                        description="Plugin-level lazy loading.",
+                    ),
+                    Parameter(
+                        name="plugin_version",
+                        python_name="plugin_version",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Plugin version, e.g. `1.0.11`, or `*` for the latest.",
+                    ),
+                ),
             ),
             Parameter(
                 name="sub_packages",
@@ -2391,6 +2550,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="array",
+                item_kind="object",
                 description="Built sub-packages.",
                 item_model=SubPackageInfo,
                 item_keys=(
@@ -2401,6 +2561,64 @@ OPERATIONS: dict[str, Operation] = {
                     "size",
                     "source_url",
                     "type",
+                ),
+                fields=(
+                    Parameter(
+                        name="builded_package_url",
+                        python_name="builded_package_url",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="URL of the built sub-package.",
+                    ),
+                    Parameter(
+                        name="new_builded_package_url",
+                        python_name="new_builded_package_url",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="URL of the built sub-package (2.0 build).",
+                    ),
+                    Parameter(
+                        name="new_size",
+                        python_name="new_size",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Sub-package size in bytes (2.0 build).",
+                    ),
+                    Parameter(
+                        name="path",
+                        python_name="path",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Sub-package path.",
+                    ),
+                    Parameter(
+                        name="size",
+                        python_name="size",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Sub-package size in bytes.",
+                    ),
+                    Parameter(
+                        name="source_url",
+                        python_name="source_url",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Source URL of the sub-package.",
+                    ),
+                    Parameter(
+                        name="type",
+                        python_name="type_",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Sub-package type: `MAIN` or `SUB`.",
+                    ),
                 ),
             ),
         ),
@@ -2443,6 +2661,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -2506,6 +2727,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="The version taken down.",
             ),
             Parameter(
@@ -2514,6 +2738,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="The version to publish.",
             ),
             Parameter(
@@ -2574,6 +2801,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -2622,6 +2852,11 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                enum=(
+                    "normal",
+                    "high",
+                ),
+                enum_class=AlipayOpenMiniInnerversionOnlinePublishModelReleaseType,
                 description="`normal` (default) or `high` (high-assurance release).",
             ),
         ),
@@ -2663,6 +2898,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -2754,6 +2992,12 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                refused_with="SYNC_TYPE_NOT_EXIST",
+                enum=(
+                    "global",
+                    "recent",
+                ),
+                enum_class=AlipayOpenMiniInnerversionSyncModelSyncType,
                 description="Push mode: `global` (all users) or `recent` (targeted users).",
             ),
             Parameter(
@@ -2762,6 +3006,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="The version to push; must be the online version.",
             ),
             Parameter(
@@ -2815,7 +3062,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
-                pattern="^[0-9]+\\.[0-9]+\\.[0-9]+$",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Version to create, `x.y.z`; new and higher than every existing version.",
             ),
             Parameter(
@@ -2864,7 +3113,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
-                pattern="^[0-9]+\\.[0-9]+\\.[0-9]+$",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Template version, `x.y.z`, on or off the shelf. Left out: the one on the shelf, else the latest taken down.",
             ),
         ),
@@ -2910,7 +3161,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
-                pattern="^[0-9]+\\.[0-9]+\\.[0-9]+$",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_PARAMS",
                 description="Target template version, `x.y.z` with digits only.",
             ),
             Parameter(
@@ -2964,6 +3217,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="The mini program version being built.",
             ),
             Parameter(
@@ -3164,6 +3420,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="array",
+                item_kind="object",
                 description="The plugins that the package's app.json declares.",
                 item_model=MiniAppPluginReference,
                 item_keys=(
@@ -3171,6 +3428,40 @@ OPERATIONS: dict[str, Operation] = {
                     "plugin_id",
                     "plugin_lazy",
                     "plugin_version",
+                ),
+                fields=(
+                    Parameter(
+                        name="lazy",
+                        python_name="lazy",
+                        location="body",
+                        required=False,
+                        kind="boolean",
+                        description="Load the plugin lazily.",
+                    ),
+                    Parameter(
+                        name="plugin_id",
+                        python_name="plugin_id",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Plugin id.",
+                    ),
+                    Parameter(
+                        name="plugin_lazy",
+                        python_name="plugin_lazy",
+                        location="body",
+                        required=False,
+                        kind="boolean",
+                        description="Plugin-level lazy loading.",
+                    ),
+                    Parameter(
+                        name="plugin_version",
+                        python_name="plugin_version",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Plugin version, e.g. `1.0.11`, or `*` for the latest.",
+                    ),
                 ),
             ),
         ),
@@ -3227,6 +3518,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
             ),
             Parameter(
                 name="inst_code",
@@ -3413,7 +3707,9 @@ class SyncOperations:
         app_origin: str | None = None,
         memo: str | None = None,
         mini_app_id: str | None = None,
-        operate: str | None = None,
+        operate: AlipayOpenMiniInnerversionBetaConfirmModelOperate
+        | Literal["pass", "reject"]
+        | None = None,
         pid: str | None = None,
         plugin_id: str | None = None,
         app_auth_token: str | None = None,
@@ -3589,7 +3885,9 @@ class SyncOperations:
         app_version: str | None = None,
         beta_app_id_list: list[str] | None = None,
         bundle_id: str | None = None,
-        gray_strategy: str | None = None,
+        gray_strategy: AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy
+        | Literal["p10", "p30", "p50", "gray_mayi_rule", "gray_alibaba_rule"]
+        | None = None,
         mini_app_id: str | None = None,
         pid: str | None = None,
         app_auth_token: str | None = None,
@@ -3937,7 +4235,9 @@ class SyncOperations:
         downgrade: bool | None = None,
         mini_app_id: str | None = None,
         pid: str | None = None,
-        release_type: str | None = None,
+        release_type: AlipayOpenMiniInnerversionOnlinePublishModelReleaseType
+        | Literal["normal", "high"]
+        | None = None,
         app_auth_token: str | None = None,
         request_id: str | None = None,
         timeout: float | None = None,
@@ -4011,7 +4311,8 @@ class SyncOperations:
         *,
         app_origin: str,
         bundle_id: str,
-        sync_type: str,
+        sync_type: AlipayOpenMiniInnerversionSyncModelSyncType
+        | Literal["global", "recent"],
         app_version: str | None = None,
         dev_id: str | None = None,
         mini_app_id: str | None = None,
@@ -4402,7 +4703,9 @@ class AsyncOperations:
         app_origin: str | None = None,
         memo: str | None = None,
         mini_app_id: str | None = None,
-        operate: str | None = None,
+        operate: AlipayOpenMiniInnerversionBetaConfirmModelOperate
+        | Literal["pass", "reject"]
+        | None = None,
         pid: str | None = None,
         plugin_id: str | None = None,
         app_auth_token: str | None = None,
@@ -4578,7 +4881,9 @@ class AsyncOperations:
         app_version: str | None = None,
         beta_app_id_list: list[str] | None = None,
         bundle_id: str | None = None,
-        gray_strategy: str | None = None,
+        gray_strategy: AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy
+        | Literal["p10", "p30", "p50", "gray_mayi_rule", "gray_alibaba_rule"]
+        | None = None,
         mini_app_id: str | None = None,
         pid: str | None = None,
         app_auth_token: str | None = None,
@@ -4926,7 +5231,9 @@ class AsyncOperations:
         downgrade: bool | None = None,
         mini_app_id: str | None = None,
         pid: str | None = None,
-        release_type: str | None = None,
+        release_type: AlipayOpenMiniInnerversionOnlinePublishModelReleaseType
+        | Literal["normal", "high"]
+        | None = None,
         app_auth_token: str | None = None,
         request_id: str | None = None,
         timeout: float | None = None,
@@ -5000,7 +5307,8 @@ class AsyncOperations:
         *,
         app_origin: str,
         bundle_id: str,
-        sync_type: str,
+        sync_type: AlipayOpenMiniInnerversionSyncModelSyncType
+        | Literal["global", "recent"],
         app_version: str | None = None,
         dev_id: str | None = None,
         mini_app_id: str | None = None,
