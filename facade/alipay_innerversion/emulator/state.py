@@ -112,6 +112,7 @@ class Platform:
         self._next_id = _FIRST_PACKAGE_ID
         self.betas: list[_Beta] = []
         self.review_script: deque[tuple[str, str | None]] = deque()
+        self.scripted_errors: dict[str, deque[tuple[str, str]]] = {}
 
     def reset(self) -> None:
         """Forget all state and scripted reviews; options and templates go back to their
@@ -122,6 +123,7 @@ class Platform:
             self._next_id = _FIRST_PACKAGE_ID
             self.betas.clear()
             self.review_script.clear()
+            self.scripted_errors.clear()
             self.review, self.reject_reason, self.require_gray = self._defaults
             self._restore_templates()
 
@@ -158,6 +160,9 @@ class Platform:
         _check_request(operation, data)
         with self._lock:
             call = Call(self, operation, app_id, data, self._clock())
+            scripted = self.scripted_errors.get(operation)
+            if scripted:
+                call.fail(*scripted.popleft())
             return HANDLERS[operation](call)
 
     # -- inspection and control ----------------------------------------------------------------
@@ -167,6 +172,15 @@ class Platform:
                 mini_id: self._snapshot(app_id, mini)
                 for mini_id, mini in self._apps.get(app_id, {}).items()
             }
+
+    def script_error(self, operation: str, code: str, message: str = "scripted") -> None:
+        """The next valid request of ``operation`` (``sync``, or one Alipay added) is
+        refused with ``code``, which must be one of the operation's (or a common) codes:
+        what a test needs to see an error code reach a client, for any operation."""
+        if operation not in OPERATIONS or not OPERATIONS[operation].allows(code):
+            raise ValueError(f"{code} is not an error code of {operation}")
+        with self._lock:
+            self.scripted_errors.setdefault(operation, deque()).append((code, message))
 
     def script_review(self, decision: str, reason: str | None = None) -> None:
         if check_review_mode(decision) == "reject" and reason is None:
