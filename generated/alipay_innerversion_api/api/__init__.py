@@ -115,6 +115,7 @@ __all__ = [
     "AsyncOperations",
     "CallOptions",
     "Operation",
+    "PackageFields",
     "Parameter",
     "SyncOperations",
     "AuditCancelResult",
@@ -502,11 +503,25 @@ class Parameter:
     """The generated enum of those values."""
     pattern_hint: str | None = None
     """What the pattern means, in words (the spec's ``x-pattern-hint``)."""
+    default: str | None = None
+    """What the SDK sends when the caller gives nothing (the spec's ``x-sdk-default``)."""
     refused_with: str | None = None
     """The code an operation that documents it answers a value outside the listed values or
     the pattern with (the spec's ``x-refused-with``)."""
     fields: tuple[Parameter, ...] = ()
     """The fields of ``item_model``, each with its own kind, pattern, enum and fields."""
+
+
+@_attrs_define(frozen=True)
+class PackageFields:
+    """The wire fields that carry a package (the spec's ``x-package-fields``)."""
+
+    stream: str
+    """The package's bytes, base64."""
+    md5: str
+    size: str
+    url: str
+    """Where Alipay downloads the package instead."""
 
 
 @_attrs_define(frozen=True)
@@ -521,6 +536,8 @@ class Operation:
     parameters: tuple[Parameter, ...]
     body_model: type[Any] | None
     result_class: type[Any]
+    package_fields: PackageFields | None = None
+    """For an operation that uploads a package: which fields carry it."""
     error_codes: frozenset[str] = frozenset()
     """The codes the spec lists for this operation's own errors (``x-known-codes``); any
     operation may also answer one of :data:`COMMON_ERROR_CODES`."""
@@ -3236,6 +3253,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                default="tinyApp",
                 description="IDE packaging type; always `tinyApp`.",
             ),
             Parameter(
@@ -3467,6 +3485,12 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body_model=AlipayOpenMiniInnerversionUploadModel,
         result_class=UploadResult,
+        package_fields=PackageFields(
+            stream="build_package_stream",
+            md5="build_package_md_5",
+            size="build_source_pkg_size",
+            url="build_source_pkg_url",
+        ),
         error_codes=frozenset(
             (
                 "SYSTEM_ERROR",
