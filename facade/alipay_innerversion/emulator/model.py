@@ -12,14 +12,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn, Protocol
 
 from alipay_innerversion_api.api import BUILD_STATUSES, BuildState, VersionStatus
 
 from .spec import OPERATIONS
-
-if TYPE_CHECKING:
-    from .state import Platform
 
 __all__ = [
     "BUILD_FAILED",
@@ -32,6 +29,7 @@ __all__ = [
     "BusinessError",
     "Call",
     "MiniAppState",
+    "Platform",
     "VersionState",
 ]
 
@@ -255,6 +253,39 @@ class MiniAppState:
 
 
 # -- one operation being run -------------------------------------------------------------------
+
+
+class Platform(Protocol):
+    """What an operation sees of the platform (:class:`.state.Platform` implements it).
+
+    A protocol, so that this module and the operations stay below the platform that
+    dispatches to them: ``model`` <- ``operations`` <- ``state``, with no import back.
+    """
+
+    polls_per_step: int
+    require_gray: bool
+    templates: dict[str, set[str]] | None
+    betas: list[_Beta]
+
+    def store(self, app_id: str) -> dict[str, _MiniApp]: ...
+
+    def new_id(self) -> str: ...
+
+    def register_package(self, app_id: str, package_id: str, key: tuple[str, str, str]) -> None: ...
+
+    def package(self, app_id: str, package_id: str) -> tuple[str, str, str] | None: ...
+
+    def next_review(self) -> tuple[str, str | None]: ...
+
+    def invite_beta(
+        self,
+        plugin_id: str,
+        plugin_version: str,
+        mini_app_id: str,
+        *,
+        bundle_id: str = ...,
+        app_name: str | None = None,
+    ) -> None: ...
 
 
 @dataclass

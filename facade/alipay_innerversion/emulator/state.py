@@ -6,6 +6,11 @@ real platform and raises :class:`BusinessError` with a code from the operation's
 documented error list (:mod:`.spec`). The release lifecycle is described in the package
 docstring (:mod:`alipay_innerversion.emulator`).
 
+Layers, with no import back up: :mod:`.model` (records, snapshots, ``Call`` and the
+``Platform`` protocol it needs), :mod:`.operations` (every handler, over the operation
+table the generated package holds), then this module's :class:`Platform`, which holds the
+state and dispatches to the handlers.
+
 Builds are driven by polls, not by a clock, so tests are deterministic: every
 ``uploadstatus/query`` of a build moves it one poll forward, and every
 ``polls_per_step`` polls it advances a step: ``0`` queued, ``1`` building, then ``2``
@@ -46,6 +51,8 @@ from .model import (
     _Version,
     timestamp,
 )
+from .operations import HANDLERS
+from .operations.lifecycle import apply_review
 from .spec import OPERATIONS
 
 __all__ = [
@@ -155,8 +162,6 @@ class Platform:
     # -- dispatch ------------------------------------------------------------------------------
     def handle(self, operation: str, app_id: str, data: Mapping[str, Any]) -> dict[str, Any]:
         """Run one operation; ``data`` is the JSON body (or, for GET/DELETE, the query)."""
-        from .operations import HANDLERS
-
         _check_request(operation, data)
         with self._lock:
             call = Call(self, operation, app_id, data, self._clock())
@@ -223,8 +228,6 @@ class Platform:
                 raise ValueError(
                     f"version {app_version} of {mini_app_id} is not in review (status: {state})"
                 )
-            from .operations.lifecycle import apply_review
-
             apply_review(version, decision, reason or self.reject_reason, self._clock())
 
     def add_template(self, template_id: str, versions: Iterable[str]) -> None:
