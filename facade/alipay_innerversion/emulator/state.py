@@ -34,11 +34,13 @@ from alipay_innerversion_api.api import Parameter
 from ..arguments import check_wire
 from ..errors import InvalidRequestError
 from .model import (
+    AUDITING,
     BUILD_FAILED,
     BUILD_QUEUED,
     BUILD_RUNNING,
     BUILD_SUCCEEDED,
     DEFAULT_BUNDLE,
+    OFFLINE,
     STATUSES,
     BundleState,
     BusinessError,
@@ -201,7 +203,7 @@ class Platform:
                 for mini in self._apps.get(app_id, {}).values()
                 for bundle in mini.bundles.values()
                 for name, v in bundle.versions.items()
-                if v.status == "AUDITING" and v.review is None
+                if v.status == AUDITING and v.review is None
             ]
 
     def decide_review(
@@ -223,7 +225,7 @@ class Platform:
             if mini is not None and bundle_id is None and bundle is None:
                 bundle = next((b for b in mini.bundles.values() if app_version in b.versions), None)
             version = bundle.versions.get(app_version) if bundle else None
-            if version is None or version.status != "AUDITING":
+            if version is None or version.status != AUDITING:
                 state = version.status if version else "unknown"
                 raise ValueError(
                     f"version {app_version} of {mini_app_id} is not in review (status: {state})"
@@ -278,7 +280,7 @@ class Platform:
             bundle_id=bundle.bundle_id,
             versions=MappingProxyType(versions),
             online_version=released.build_version if released else None,
-            offline_versions=tuple(n for n, v in bundle.versions.items() if v.status == "OFFLINE"),
+            offline_versions=tuple(n for n, v in bundle.versions.items() if v.status == OFFLINE),
             releases=tuple(bundle.releases),
             sync_count=bundle.sync_count,
             last_sync=MappingProxyType(dict(bundle.last_sync)) if bundle.last_sync else None,
@@ -295,7 +297,7 @@ class Platform:
             source=v.source,
             bundle_id=v.bundle_id,
             status=v.status,
-            review_pending=v.status == "AUDITING" and v.review is None,
+            review_pending=v.status == AUDITING and v.review is None,
             reject_reason=v.reject_reason,
             gray_strategy=v.gray_strategy,
             create_time=timestamp(v.created) if v.status is not None else None,

@@ -274,4 +274,4 @@ def release(
             )
         )
     )
-    return ReleaseResult(build_version, tuple(steps), "RELEASE", tuple(traces))
+    return ReleaseResult(build_version, tuple(steps), VersionStatus.RELEASE, tuple(traces))
