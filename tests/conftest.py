@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import functools
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,12 @@ from alipay_innerversion.emulator.pki import CertificateSet, issue_certificates
 
 from .adversarial.report import REPORT
 from .helpers import FakeAlipay
+
+# All test traffic goes to loopback. The SDK honours the proxy variables (as httpx does):
+# a proxy configured on the machine running the suite must not receive it.
+for _variable in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+    os.environ.pop(_variable, None)
+    os.environ.pop(_variable.lower(), None)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,6 +74,16 @@ def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         client_module, "RetryPolicy", functools.partial(RetryPolicy, initial_delay=0.001)
     )
+
+
+@pytest.fixture
+def unbuildable_upload(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Packages skip the local build checks (a root ``app.json``, ...), standing for a
+    package that passes them and still fails Alipay's build: the emulator fails the build
+    of a package without ``app.json``."""
+    from alipay_innerversion import packaging
+
+    monkeypatch.setattr(packaging, "check_mini_program", lambda data, source: None)
 
 
 @pytest.fixture(scope="session")

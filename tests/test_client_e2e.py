@@ -156,6 +156,7 @@ def test_whole_release_flow(emu: Emulator, config: AlipayConfig, release: Any) -
     assert not emu.rejected()
 
 
+@pytest.mark.usefixtures("unbuildable_upload")
 def test_failed_build_surfaces_build_info(emu: Emulator, config: AlipayConfig) -> None:
     with InnerVersionClient(config) as client, pytest.raises(BuildFailedError) as info:
         client.upload(

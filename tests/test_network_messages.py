@@ -86,6 +86,9 @@ def test_a_signed_alipay_error_keeps_its_own_hint() -> None:
         "http://openapi.alipay.com",
         "http://openapi.sandbox.dl.alipaydev.com",
         "http://10.0.0.5:8080",
+        "http://gw.localhost",  # loopback by name only: decided by the literal names
+        "http://localhost.example.com:8080",
+        "http://127.0.0.1.nip.io",
     ],
 )
 def test_plain_http_to_another_host_is_refused(url: str) -> None:

@@ -14,8 +14,10 @@ from alipay_innerversion import (
     TransportError,
 )
 from alipay_innerversion.crypto import aes_encrypt
+from alipay_innerversion.exchange import Exchange
 from alipay_innerversion.responses import (
     as_sdk_error,
+    attempt_overran,
     plain_body,
     replayed,
     status_mismatch,
@@ -53,8 +55,8 @@ def test_replayed_names_the_nonce() -> None:
     assert error.check == "replay"
     assert (error.trace_id, error.http_status) == ("trace-2", 200)
     assert error.message == (
-        "Replayed response: a response with alipay-nonce nonce-1 was already accepted by this "
-        "client. Its signature is genuine, but Alipay signs every response with a fresh nonce, "
+        "Replayed response: a response with alipay-nonce nonce-1 was already accepted in this "
+        "process. Its signature is genuine, but Alipay signs every response with a fresh nonce, "
         "so this one was delivered again by something between this client and Alipay; nothing "
         "from it was trusted."
     )
@@ -198,3 +200,32 @@ def test_network_failures_become_transport_errors(exc: Exception, reason: str) -
     )
     assert error.request_id == "req-5"
     assert error.hint == "Check connectivity to the gateway and that base_url names it."
+
+
+@pytest.mark.parametrize(("deadline", "shown"), [(2.0, "2"), (0.25, "0.25")])
+def test_an_attempt_past_its_deadline(deadline: float, shown: str) -> None:
+    exchange = Exchange(
+        wire=httpx.Request("POST", URL),
+        path_with_query=b"/v3/x",
+        body=b"{}",
+        encrypted=False,
+        request_id="req-6",
+        app_auth_token=None,
+        max_retries=0,
+        deadline=deadline,
+    )
+    error = attempt_overran(exchange)
+    assert isinstance(error, RequestTimeoutError)
+    assert error.message == (
+        "Timed out calling POST https://openapi.alipay.com/v3/alipay/open/mini/innerversion/"
+        f"online: the attempt took longer than its timeout of {shown} s (connecting, sending, "
+        "waiting and reading the answer together)."
+    )
+    assert error.request_id == "req-6"
+    assert error.hint == (
+        "Alipay did not answer in time, so whether the call took effect is unknown: check the "
+        "state it changes (e.g. upload_status or info_query) first; if it did not take effect, "
+        "send it again with request_id='req-6' (Alipay does not promise to de-duplicate by it: "
+        "a resend does what the operation does twice). If the server is just slow (a large "
+        "upload on a slow link), give a larger timeout."
+    )

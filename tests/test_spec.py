@@ -1,6 +1,6 @@
 """openapi.yaml is a valid OpenAPI 3.0 document that follows Alipay's structure.
 
-The operation list is not kept by hand here: it is the drift tool's view of openapi.yaml
+The operation list is not kept by hand here: it is the structure report's view of openapi.yaml
 compared with its view of the structure-only extract of Alipay's description
 (tests/fixtures/upstream-structure.yaml), plus our deprecated ``upgrade``.
 """
@@ -15,7 +15,7 @@ import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
-from tools.spec_drift import Structure, load_structure
+from tools.spec_report import Structure, load_structure
 
 from .conftest import FIXTURES, ROOT
 
@@ -204,24 +204,44 @@ def test_required_fields_follow_the_operations_own_error_codes(
             assert set(codes) & op.error_codes, (op_id, name)
 
 
-def test_version_patterns_where_an_invalid_version_code_exists(spec: dict[str, Any]) -> None:
-    version = r"^[0-9]+\.[0-9]+\.[0-9]+$"
-    patterned = {
-        (name, field)
-        for name, model in spec["components"]["schemas"].items()
-        for field, prop in (model.get("properties") or {}).items()
-        if "pattern" in prop
+VERSION_FIELDS = {
+    "app_version",
+    "build_version",
+    "template_version",
+    "app_online_version",
+    "app_offline_version",
+}
+
+
+def test_every_version_field_of_a_request_follows_the_version_rule(spec: dict[str, Any]) -> None:
+    """One rule for a version (issue 21): x.y.z numbers without leading zeros, on every
+    version field of a request body or query, and on nothing in an answer."""
+    rule = r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$"
+    request_models = {
+        op["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+        for item in spec["paths"].values()
+        for op in item.values()
+        if "requestBody" in op
     }
-    assert patterned == {
-        (f"{PREFIX}UpgradeModel", "template_version"),
-        (f"{PREFIX}TemplatedUploadModel", "app_version"),
-        (f"{PREFIX}TemplatedUploadModel", "template_version"),
-    }
-    for name, field in patterned:
-        pattern = spec["components"]["schemas"][name]["properties"][field]["pattern"]
-        assert pattern == version
-        assert re.match(pattern, "1.2.3")
-        assert not re.match(pattern, "1.2")
+    seen = 0
+    for name, model in spec["components"]["schemas"].items():
+        for field, prop in (model.get("properties") or {}).items():
+            if name in request_models and field in VERSION_FIELDS:
+                assert prop.get("pattern") == rule, (name, field)
+                seen += 1
+            else:
+                assert "pattern" not in prop, (name, field)
+    for item in spec["paths"].values():
+        for op in item.values():
+            for parameter in op.get("parameters") or []:
+                if parameter["name"] in VERSION_FIELDS:
+                    assert parameter["schema"].get("pattern") == rule, op["operationId"]
+                    seen += 1
+    assert seen == 22
+    for good in ("0.0.1", "1.0.12", "10.20.30"):
+        assert re.fullmatch(rule, good)
+    for bad in ("v5", "4.0", "1.2.3.4", "4.0.0-beta", " 4.0.1", "4.0.1 ", "01.2.3", "1.02.3", ""):
+        assert not re.fullmatch(rule, bad), bad
 
 
 def test_documented_values_in_examples(spec: dict[str, Any]) -> None:
@@ -241,3 +261,19 @@ def test_upload_model_uses_alipay_key_spelling(spec: dict[str, Any]) -> None:
     assert len(props) == 26
     plugin = _resolve(spec, props["plugin_refs"]["items"])
     assert plugin["properties"]["lazy"]["type"] == "boolean"
+
+
+def test_code_facts_name_real_exception_classes_and_drive_the_client() -> None:
+    """x-code-facts (overlay) -> ERROR_CODE_FACTS (generated) -> the exception raised."""
+    from alipay_innerversion import errors
+    from alipay_innerversion.error_codes import hint_for
+    from alipay_innerversion_api.api import ERROR_CODE_FACTS
+
+    assert ERROR_CODE_FACTS
+    for code, fact in ERROR_CODE_FACTS.items():
+        if fact.exception is not None:
+            cls = getattr(errors, fact.exception)
+            assert issubclass(cls, errors.AlipayApiError), code
+            assert errors.error_class_for(code, 400) is cls, code
+        if fact.hint is not None:
+            assert hint_for(code) == fact.hint

@@ -417,7 +417,6 @@ def test_unsigned_error_is_raised_unverified(
         ),
         (400, b"", AlipayApiError, None),
         (418, b'{"message":"teapot"}', AlipayApiError, None),
-        (302, b"", AlipayApiError, None),
     ],
 )
 @pytest.mark.parametrize("mode", MODES)

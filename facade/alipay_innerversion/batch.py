@@ -42,7 +42,17 @@ from .errors import (
     RateLimitError,
     TransportError,
 )
-from .journal import DONE, FAILED, IN_FLIGHT, PENDING, Journal, JournalRow
+from .journal import (
+    DONE,
+    FAILED,
+    IN_FLIGHT,
+    PENDING,
+    Journal,
+    JournalError,
+    JournalLockedError,
+    JournalRow,
+)
+from .retry import honoured_retry_after
 from .targets import BatchTarget, read_targets, token_fingerprint
 
 __all__ = [
@@ -50,6 +60,8 @@ __all__ = [
     "BatchSummary",
     "BatchTarget",
     "Journal",
+    "JournalError",
+    "JournalLockedError",
     "check_plan",
     "read_targets",
     "run_upgrade_batch",
@@ -100,11 +112,16 @@ async def run_upgrade_batch(
     again (:meth:`Journal.reset_failed` makes failed ones pending).
 
     Transient failures left after the client's own retries (network, 5xx, rate limiting)
-    requeue the app, up to ``max_attempts`` sends; rate limiting also pauses every worker
-    for a growing delay. Business errors fail the app at once.
+    requeue the app, up to ``max_attempts`` sends. Rate limiting Alipay signed also pauses
+    every worker, for its ``Retry-After`` (at most :data:`~.retry.MAX_RETRY_AFTER`
+    seconds; a non-finite or negative value is ignored) or a growing delay up to
+    ``max_backoff``; an unsigned 429 (a proxy, anyone on the path) only slows the worker
+    that got it, by that growing delay. Business errors fail the app at once.
 
     Raises :class:`InvalidRequestError` before sending anything if the journal holds no
-    plan, records another template, or lacks some of ``targets``.
+    plan, records another template, or lacks some of ``targets``; a
+    :class:`~.journal.JournalError` if the journal cannot be written (every worker stops:
+    what was recorded before stands, and the batch resumes from there).
     """
     if concurrency < 1:
         raise InvalidRequestError("concurrency must be at least 1.")
@@ -146,14 +163,17 @@ async def run_upgrade_batch(
                 code = getattr(error, "code", None) or type(error).__name__
                 if transient and attempts < max_attempts:
                     journal.mark(row.mini_app_id, PENDING, code=code, message=error.message)
+                    own_wait = 0.0
                     if isinstance(error, RateLimitError):
-                        emit(
-                            BatchEvent(
-                                "paused", row.mini_app_id, code, pause.trip(error.retry_after)
-                            )
-                        )
+                        if error.verified:  # Alipay signed it: every worker pauses
+                            delay = pause.trip(honoured_retry_after(error.retry_after))
+                            emit(BatchEvent("paused", row.mini_app_id, code, delay))
+                        else:  # anyone can send a 429: it slows this worker only
+                            own_wait = pause.step()
                     emit(BatchEvent("retry", row.mini_app_id, code))
                     queue.put_nowait((row, attempts))
+                    if own_wait:
+                        await asyncio.sleep(own_wait)
                     continue
                 journal.mark(
                     row.mini_app_id,
@@ -183,7 +203,16 @@ async def run_upgrade_batch(
             journal.mark(row.mini_app_id, DONE, trace_id=result.trace_id)
             emit(BatchEvent("done", row.mini_app_id))
 
-    await asyncio.gather(*(worker() for _ in range(min(concurrency, max(1, len(todo))))))
+    workers = [asyncio.ensure_future(worker()) for _ in range(min(concurrency, max(1, len(todo))))]
+    try:
+        await asyncio.gather(*workers)
+    except BaseException:
+        # One worker failed for good (the journal cannot be written, ...): stop the others
+        # before they send more upgrades whose outcome could not be recorded.
+        for task in workers:
+            task.cancel()
+        await asyncio.gather(*workers, return_exceptions=True)
+        raise
     counts = journal.counts()
     return BatchSummary(
         total=len(by_id),
@@ -236,11 +265,18 @@ class _Pause:
         self._step = 0
         self._until = 0.0
 
-    def trip(self, retry_after: float | None) -> float:
-        delay = (
-            retry_after if retry_after is not None else min(self._cap, self._base * 2.0**self._step)
-        )
+    def step(self) -> float:
+        """The next backoff step (doubling, capped), without pausing anyone."""
+        delay = min(self._cap, self._base * 2.0**self._step)
         self._step += 1
+        return delay
+
+    def trip(self, retry_after: float | None) -> float:
+        """Pause every worker: for ``retry_after`` (already capped, see
+        :func:`honoured_retry_after`) or the next backoff step."""
+        delay = self.step() if retry_after is None else retry_after
+        if retry_after is not None:
+            self._step += 1
         self._until = max(self._until, time.monotonic() + delay)
         return delay
 

@@ -30,9 +30,11 @@ from ._version import __version__
 from .arguments import check_field
 from .calls import ClientDefaults, build_request, read_result
 from .config import AlipayConfig
+from .deadlines import bind_deadlines
 from .errors import AlipayError, InvalidRequestError
 from .flows import Call, Flow, Sleep
 from .packaging import MAX_PACKAGE_BYTES
+from .reading import DEFAULT_MAX_RESPONSE_BYTES
 from .results import UploadResult
 from .retry import RetryPolicy
 from .transport import AlipayTransport, _async_sleep
@@ -47,7 +49,7 @@ __all__ = [
 ]
 
 DEFAULT_TIMEOUT = 30.0
-"""Seconds for one HTTP attempt (connect, read, write and pool each)."""
+"""Seconds one HTTP attempt may take, all of it: connecting, sending, waiting, reading."""
 DEFAULT_MAX_RETRIES = 2
 USER_AGENT = f"alipay-innerversion-python/{__version__}"
 
@@ -90,16 +92,20 @@ _HttpClient = TypeVar("_HttpClient", httpx.Client, httpx.AsyncClient)
 class ClientOptions(TypedDict, Generic[_HttpClient], total=False):
     """The keywords of both clients' constructors.
 
-    ``timeout`` (seconds, or an ``httpx.Timeout``; default 30) applies to each HTTP
-    attempt; ``max_retries`` (default 2) extra attempts are made on network errors,
-    timeouts, 5xx and rate limiting; each call may say otherwise. ``http_client`` lets
-    you bring an ``httpx.Client`` / ``httpx.AsyncClient`` (proxies, TLS, connection
-    limits; it stays yours to close); or give the ``transport`` that does the I/O (e.g.
-    ``httpx.HTTPTransport(verify=...)``, or ``httpx.MockTransport`` in tests).
+    ``timeout`` (seconds, or an ``httpx.Timeout``; default 30) is the deadline of each
+    HTTP attempt, all of it (connect, send, wait, read; for an ``httpx.Timeout``, its
+    largest value); ``max_retries`` (default 2) extra attempts are made on network errors,
+    timeouts, 5xx and rate limiting; each call may say otherwise. ``max_response_bytes``
+    (default 16 MiB) caps an answer, counted decompressed. ``http_client`` lets you bring
+    an ``httpx.Client`` / ``httpx.AsyncClient`` (proxies, TLS, connection limits; it stays
+    yours to close; its ``follow_redirects`` is ignored: the SDK never follows one); or
+    give the ``transport`` that does the I/O (e.g. ``httpx.HTTPTransport(verify=...)``, or
+    ``httpx.MockTransport`` in tests).
     """
 
     timeout: float | httpx.Timeout
     max_retries: int
+    max_response_bytes: int
     http_client: _HttpClient | None
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
 
@@ -133,6 +139,12 @@ class _ClientBase:
             raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
         max_retries = options.get("max_retries", DEFAULT_MAX_RETRIES)
         config = self._setup(config, options.get("timeout", DEFAULT_TIMEOUT), max_retries)
+        limit = options.get("max_response_bytes", DEFAULT_MAX_RESPONSE_BYTES)
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1024:
+            raise InvalidRequestError(
+                f"max_response_bytes must be a whole number of bytes, 1024 or more, "
+                f"not {limit!r:.40}."
+            )
         self._transport = _transport_for(
             config,
             max_retries,
@@ -140,6 +152,7 @@ class _ClientBase:
             options.get("transport"),
             asynchronous=asynchronous,
         )
+        self._transport.max_response_bytes = limit
 
     @property
     def config(self) -> AlipayConfig:
@@ -216,29 +229,60 @@ def _transport_for(
     retry = RetryPolicy(max_retries=max_retries)
     if asynchronous:
         return AlipayTransport(
-            config, async_transport=inner or httpx.AsyncHTTPTransport(), retry=retry
+            config, async_transport=inner or _AsyncEnvironmentTransport(), retry=retry
         )
-    return AlipayTransport(config, transport=inner or httpx.HTTPTransport(), retry=retry)
+    return AlipayTransport(config, transport=inner or _EnvironmentTransport(), retry=retry)
 
 
 class _SyncClientTransport(httpx.BaseTransport):
-    """Sends through a caller's ``httpx.Client`` (its proxies, TLS, limits, mocks)."""
+    """Sends through a caller's ``httpx.Client`` (its proxies, TLS, limits, mocks).
+
+    Never following a redirect, whatever the client's ``follow_redirects`` says (the
+    signed request, body and app auth token must not reach another server), and leaving
+    the answer unread for the transport to read under its size cap. The client's
+    connections obey the SDK's attempt deadlines (see :mod:`.deadlines`).
+    """
 
     def __init__(self, client: httpx.Client) -> None:
         self._client = client
+        bind_deadlines(client)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._client.send(request)
+        return self._client.send(request, follow_redirects=False, stream=True)
 
 
 class _AsyncClientTransport(httpx.AsyncBaseTransport):
-    """Sends through a caller's ``httpx.AsyncClient``."""
+    """Sends through a caller's ``httpx.AsyncClient``, as :class:`_SyncClientTransport`
+    does (the attempt deadline is a cancel scope there)."""
 
     def __init__(self, client: httpx.AsyncClient) -> None:
         self._client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request)
+        return await self._client.send(request, follow_redirects=False, stream=True)
+
+
+class _EnvironmentTransport(_SyncClientTransport):
+    """The default I/O: an httpx client of our own that reads the environment as httpx
+    does by default (``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``, ``NO_PROXY``,
+    ``SSL_CERT_FILE``); a bare transport would ignore the proxy variables. Closed with the
+    SDK's client."""
+
+    def __init__(self) -> None:
+        super().__init__(httpx.Client(trust_env=True, follow_redirects=False))
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class _AsyncEnvironmentTransport(_AsyncClientTransport):
+    """:class:`_EnvironmentTransport` for the async client."""
+
+    def __init__(self) -> None:
+        super().__init__(httpx.AsyncClient(trust_env=True, follow_redirects=False))
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
 
 
 async def _outcome(client: AsyncInnerVersionClient, call: Call) -> object:

@@ -184,10 +184,14 @@ class AlipayConfig:
             if same_public_key(alipay_pub, app_public):
                 which = "alipay_public_cert" if alipay_certs else "alipay_public_key"
                 raise ConfigError(
-                    f"{which} is your app's own public key, not Alipay's.",
+                    f"{which} is your app's own public key, not Alipay's: it pairs with "
+                    "private_key, and the two must belong to two parties.",
                     hint="The console shows two keys: 'app public key' (yours, derived from "
-                    "private_key) and 'Alipay public key'. Configure the Alipay public key; "
-                    "with your own key every response would fail verification.",
+                    f"private_key) and 'Alipay public key'. If private_key is your app "
+                    f"private key, set {which} to the Alipay public key; if {which} is "
+                    "Alipay's, private_key is Alipay's private key (only the emulator has "
+                    "one: alipay_private_key.pem), so set private_key to your app private "
+                    "key.",
                 )
 
         key_bytes = None

@@ -153,7 +153,9 @@ def _pair_finding(alipay: rsa.RSAPublicKey, app_public: rsa.RSAPublicKey, what: 
             "key pair",
             False,
             f"{what} is the app's own public key (it matches private_key)",
-            "Configure the 'Alipay public key' from the console, not the app public key.",
+            "Configure the 'Alipay public key' from the console, not the app public key; "
+            f"or, if {what} is Alipay's, private_key is Alipay's private key (only the "
+            "emulator has one: alipay_private_key.pem): use your app private key.",
         )
     return Finding("key pair", True, f"{what} is not the app's own key, as it should be")
 

@@ -32,7 +32,9 @@ __all__ = [
     "InvalidRequestError",
     "NotFoundError",
     "RateLimitError",
+    "RedirectError",
     "RequestTimeoutError",
+    "ResponseTooLargeError",
     "ServerError",
     "SignatureError",
     "TransportError",
@@ -127,6 +129,60 @@ class TransportError(AlipayError):
 
 class RequestTimeoutError(TransportError, TimeoutError):
     """The request timed out (connect, read, write or pool); also a builtin ``TimeoutError``."""
+
+
+class RedirectError(TransportError):
+    """Something on the way answered with a redirect (HTTP 3xx), which the SDK never follows.
+
+    Following it would send the signed request, its body and ``alipay-app-auth-token`` to
+    a server nobody configured. ``location`` is where it pointed (for the message only);
+    not retried: the same request gets the same redirect.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        http_status: int,
+        location: str | None,
+        hint: str | None = None,
+        trace_id: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message, hint=hint, trace_id=trace_id, request_id=request_id)
+        self.http_status = http_status
+        self.location = location
+
+
+class ResponseTooLargeError(TransportError):
+    """An answer grew past the client's size cap (``max_response_bytes``), counted after
+    decompression; reading stopped there and nothing from it was trusted. Not retried."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        http_status: int,
+        limit: int,
+        hint: str | None = None,
+        trace_id: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message, hint=hint, trace_id=trace_id, request_id=request_id)
+        self.http_status = http_status
+        self.limit = limit
+
+
+MESSAGE_HEAD = 300
+"""Characters of a server's error message kept in an exception (the whole body stays in
+``error.body``, itself capped): a 10 MB message must not become a 10 MB ``str(error)``."""
+
+
+def head(text: str, limit: int = MESSAGE_HEAD) -> str:
+    """``text`` cut to ``limit`` characters, saying how much was cut."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}... [{len(text) - limit} more characters cut]"
 
 
 class AlipayApiError(AlipayError):
@@ -272,9 +328,11 @@ def error_from_response(
     data = json_object(body)
     if data is not None:
         code = error_code(data)
+        if code is not None and len(code) > 100:  # no code of Alipay's is this long
+            code = head(code, 100)
         raw_message = data.get("message")
-        message = raw_message if isinstance(raw_message, str) else None
-        links = parse_links(data.get("links"))
+        message = head(raw_message) if isinstance(raw_message, str) else None
+        links = parse_links(data.get("links"))[:20]
     hint: str | None = None
     if message is None:
         if data is None and body:

@@ -47,6 +47,7 @@ class Exchange:
     request_id: str
     app_auth_token: str | None = field(repr=False)  # a credential: never in a repr
     max_retries: int
+    deadline: float | None = None  # seconds one attempt may take, all of it (None: no limit)
 
     @property
     def method(self) -> str:
@@ -68,7 +69,8 @@ def prepare(
 
     With an AES key configured, every request declares ``alipay-encrypt-type: AES``
     (bodiless GETs and DELETEs too, as Alipay's Java and PHP SDKs do), and a body is
-    sent encrypted.
+    sent encrypted. The attempt deadline is the largest of the request's httpx timeouts
+    (all of them, for a plain number of seconds): the whole attempt must end by then.
     """
     key = config.encrypt_key
     encrypted = key is not None
@@ -113,6 +115,12 @@ def prepare(
         stream=httpx.ByteStream(body),
         extensions=extensions,
     )
+    timeouts = extensions.get("timeout")
+    deadline = (
+        max((t for t in timeouts.values() if t is not None), default=None)
+        if isinstance(timeouts, dict)
+        else None
+    )
     wire.read()  # wire.content: the body itself, no copy
     if len(body) > WIRE_CHUNK:
         wire.stream = WireBody(body)  # sent in slices
@@ -124,6 +132,7 @@ def prepare(
         request_id=request_id,
         app_auth_token=options.app_auth_token,
         max_retries=max(0, max_retries),
+        deadline=deadline,
     )
 
 

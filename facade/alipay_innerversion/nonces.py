@@ -1,4 +1,12 @@
-"""``ResponseNonceCache``: the record that turns a replayed response into an error."""
+"""``ResponseNonceCache``: the record that turns a replayed response into an error.
+
+There is one record per process, :data:`SEEN_RESPONSES`, shared by every client,
+transport and thread: a genuine answer accepted by one client is refused when it is
+delivered again to another (a new client instance included). What it cannot do: see
+another process's answers, or tell which request an answer belongs to (Alipay's signature
+does not cover the request), so a genuine answer withheld and delivered first as the
+answer to another call is accepted there once.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +15,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 
-__all__ = ["ResponseNonceCache"]
+__all__ = ["SEEN_RESPONSES", "ResponseNonceCache"]
 
 
 class ResponseNonceCache:
@@ -49,10 +57,11 @@ class ResponseNonceCache:
             expires = self._expiry.get(nonce) if isinstance(nonce, str) else None
             return expires is not None and expires >= self._clock()
 
-    def add(self, nonce: str, signed_at: float) -> bool:
+    def add(self, nonce: str, signed_at: float, window: float | None = None) -> bool:
         """Record a verified response's nonce; False when it was already recorded (a replay).
 
-        ``signed_at`` is the response's ``alipay-timestamp`` in seconds since the epoch.
+        ``signed_at`` is the response's ``alipay-timestamp`` in seconds since the epoch;
+        ``window`` the accepting client's timestamp window (default: the record's own).
         """
         with self._lock:
             now = self._clock()
@@ -64,8 +73,13 @@ class ResponseNonceCache:
             expires = self._expiry.get(nonce)
             if expires is not None and expires >= now:
                 return False
-            self._expiry[nonce] = max(signed_at + self.window, now)
+            self._expiry[nonce] = max(signed_at + (window or self.window), now)
             self._expiry.move_to_end(nonce)
             while len(self._expiry) > self.max_entries:
                 self._expiry.popitem(last=False)
             return True
+
+
+SEEN_RESPONSES = ResponseNonceCache(15 * 60)
+"""The process's record of accepted answers (entries kept for the accepting client's
+timestamp window; the default window, 15 minutes, when none is given)."""

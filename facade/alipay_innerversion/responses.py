@@ -7,7 +7,7 @@ reads as an SDK error.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -23,7 +23,17 @@ from .errors import (
     json_object,
 )
 
-__all__ = ["as_sdk_error", "plain_body", "replayed", "status_mismatch", "unexpected_success"]
+if TYPE_CHECKING:
+    from .exchange import Exchange
+
+__all__ = [
+    "as_sdk_error",
+    "attempt_overran",
+    "plain_body",
+    "replayed",
+    "status_mismatch",
+    "unexpected_success",
+]
 
 
 def status_mismatch(status: int, body_is: str, trace_id: str | None) -> SignatureError:
@@ -44,7 +54,7 @@ def replayed(nonce: str, trace_id: str | None, status: int) -> SignatureError:
     """A verified response whose nonce this client already accepted."""
     return SignatureError(
         f"Replayed response: a response with alipay-nonce {nonce} was already accepted "
-        "by this client. Its signature is genuine, but Alipay signs every response with a "
+        "in this process. Its signature is genuine, but Alipay signs every response with a "
         "fresh nonce, so this one was delivered again by something between this client "
         "and Alipay; nothing from it was trusted.",
         check="replay",
@@ -139,10 +149,7 @@ def as_sdk_error(exc: Exception, method: str, url: httpx.URL, request_id: str) -
     if isinstance(exc, httpx.TimeoutException):
         return RequestTimeoutError(
             f"Timed out ({type(exc).__name__}) calling {called}.",
-            hint="Alipay did not answer in time, so whether the call took effect is unknown: "
-            "check the state it changes (e.g. upload_status or info_query) first; if it did "
-            f"not take effect, send it again with request_id={request_id!r} (Alipay does not "
-            "promise to de-duplicate by it: a resend does what the operation does twice).",
+            hint=_unknown_outcome(request_id),
             request_id=request_id,
         )
     reason = str(exc) or type(exc).__name__
@@ -150,4 +157,25 @@ def as_sdk_error(exc: Exception, method: str, url: httpx.URL, request_id: str) -
         f"Network error calling {called}: {type(exc).__name__}: {reason}",
         hint="Check connectivity to the gateway and that base_url names it.",
         request_id=request_id,
+    )
+
+
+def _unknown_outcome(request_id: str) -> str:
+    return (
+        "Alipay did not answer in time, so whether the call took effect is unknown: "
+        "check the state it changes (e.g. upload_status or info_query) first; if it did "
+        f"not take effect, send it again with request_id={request_id!r} (Alipay does not "
+        "promise to de-duplicate by it: a resend does what the operation does twice)."
+    )
+
+
+def attempt_overran(exchange: Exchange) -> RequestTimeoutError:
+    """An attempt that did not end (connect, send, wait and read) within its deadline."""
+    return RequestTimeoutError(
+        f"Timed out calling {where(exchange.method, exchange.url)}: the attempt took longer "
+        f"than its timeout of {exchange.deadline:g} s (connecting, sending, waiting and "
+        "reading the answer together).",
+        hint=_unknown_outcome(exchange.request_id)
+        + " If the server is just slow (a large upload on a slow link), give a larger timeout.",
+        request_id=exchange.request_id,
     )

@@ -4,48 +4,32 @@ The result of every operation is generated from the spec (``alipay_innerversion_
 ``GrayPublishResult``, ...): the response fields as attributes, plus ``trace_id``
 (Alipay's id for the call), ``request_id`` (ours, the ``alipay-request-id`` sent) and
 ``data``, the whole verified response object, unknown fields included. Here are the
-friendly layer's own: typed build states and the upload result.
+friendly layer's own: the upload result, and build states read through the spec's
+``BuildState`` and ``BUILD_STATUSES`` (``x-build-statuses``).
 """
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from typing import Any, ClassVar, Protocol
 
 import attrs
 
 from alipay_innerversion_api import api as _api
+from alipay_innerversion_api.api import BUILD_STATUSES, BuildState
 
 __all__ = ["BuildState", "BuildStatus", "OperationResult", "UploadResult", "build_state"]
 
 
-class BuildState(enum.StrEnum):
-    """Where a package build stands (from ``build_status`` and ``need_rotation``)."""
-
-    QUEUED = "queued"
-    BUILDING = "building"
-    SUCCEEDED = "succeeded"
-    FAILED = "failed"
-    TIMED_OUT = "timed_out"
-    UNKNOWN = "unknown"
-
-
-_STATES = {
-    "0": BuildState.QUEUED,
-    "1": BuildState.BUILDING,
-    "2": BuildState.SUCCEEDED,
-    "3": BuildState.FAILED,
-    "5": BuildState.TIMED_OUT,
-}
-_FINAL = frozenset({BuildState.SUCCEEDED, BuildState.FAILED, BuildState.TIMED_OUT})
+_FINAL_STATES = frozenset(fact.state for fact in BUILD_STATUSES.values() if fact.final)
 
 
 def build_state(build_status: object) -> BuildState:
-    """Map Alipay's ``build_status`` code (``0`` queued ... ``5`` timed out) to a state."""
+    """Map Alipay's ``build_status`` code to a state (the spec's ``x-build-statuses``)."""
     if build_status is None:
         return BuildState.UNKNOWN
-    return _STATES.get(str(build_status).strip(), BuildState.UNKNOWN)
+    fact = BUILD_STATUSES.get(str(build_status).strip())
+    return fact.state if fact is not None else BuildState.UNKNOWN
 
 
 def _flag(value: object) -> bool | None:
@@ -85,7 +69,7 @@ class BuildStatus:
     def is_final(self) -> bool:
         """Whether polling can stop: succeeded, failed, timed out, or an unknown code that
         Alipay says needs no more polling."""
-        if self.state in _FINAL:
+        if self.state in _FINAL_STATES:
             return True
         return self.state is BuildState.UNKNOWN and self.need_rotation is False
 

@@ -3,13 +3,15 @@
 Retried: network failures and timeouts, HTTP 5xx, and rate limiting (HTTP 429,
 ``app-call-limited``, ``method-call-limited``). Never retried: 4xx business errors and
 failed response verification. Waits grow exponentially with full jitter, are capped,
-and honour ``Retry-After``. A retry is the same logical request: same
-``alipay-request-id``, fresh nonce, timestamp and signature.
+and honour ``Retry-After`` up to :data:`MAX_RETRY_AFTER` (one cap for the transport and the
+batch engine; a non-finite or negative value is ignored). A retry is the same logical
+request: same ``alipay-request-id``, fresh nonce, timestamp and signature.
 """
 
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Callable
@@ -17,7 +19,25 @@ from dataclasses import dataclass
 
 from .errors import AlipayApiError, AlipayError, RateLimitError, TransportError
 
-__all__ = ["RetryPolicy", "is_retryable", "parse_retry_after"]
+__all__ = [
+    "MAX_RETRY_AFTER",
+    "RetryPolicy",
+    "honoured_retry_after",
+    "is_retryable",
+    "parse_retry_after",
+]
+
+MAX_RETRY_AFTER = 60.0
+"""The longest ``Retry-After`` this SDK waits for, in seconds, wherever it reads one: a
+header asking for a day (or ``inf``) must not stall a call or a batch."""
+
+
+def honoured_retry_after(retry_after: float | None, cap: float = MAX_RETRY_AFTER) -> float | None:
+    """The wait a ``Retry-After`` value earns: None when absent, not finite or negative
+    (the caller then backs off by itself), else the value capped at ``cap``."""
+    if retry_after is None or not math.isfinite(retry_after) or retry_after < 0:
+        return None
+    return min(retry_after, cap)
 
 
 @dataclass(frozen=True)
@@ -27,7 +47,7 @@ class RetryPolicy:
     max_retries: int = 2
     initial_delay: float = 0.5
     max_delay: float = 8.0
-    max_retry_after: float = 60.0
+    max_retry_after: float = MAX_RETRY_AFTER
 
     def __post_init__(self) -> None:
         if self.max_retries < 0:
@@ -47,8 +67,9 @@ class RetryPolicy:
         is drawn between half and all of the capped exponential step, so concurrent
         clients spread out without ever retrying immediately.
         """
-        if retry_after is not None and retry_after >= 0:
-            return min(retry_after, self.max_retry_after)
+        honoured = honoured_retry_after(retry_after, self.max_retry_after)
+        if honoured is not None:
+            return honoured
         step = min(self.max_delay, self.initial_delay * (2.0 ** (retry_number - 1)))
         return step * (0.5 + 0.5 * rng())
 
@@ -61,7 +82,9 @@ def is_retryable(error: AlipayError) -> bool:
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Seconds from a ``Retry-After`` header (delta-seconds or HTTP date); None if absent/bad."""
+    """Seconds from a ``Retry-After`` header (delta-seconds or HTTP date); None if absent,
+    bad, not finite or negative (a date in the past is 0). Not capped: see
+    :func:`honoured_retry_after`."""
     if not value:
         return None
     value = value.strip()
@@ -72,5 +95,5 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError):
             return None
-        seconds = when.timestamp() - (time.time() if now is None else now)
-    return max(0.0, seconds)
+        return max(0.0, when.timestamp() - (time.time() if now is None else now))
+    return seconds if math.isfinite(seconds) and seconds >= 0 else None

@@ -24,10 +24,18 @@ from typing import Any, cast
 import httpx
 
 from .config import AlipayConfig
-from .errors import AlipayError, error_code, error_from_response, json_object
+from .deadlines import attempt_deadline, bind_deadlines, deadline_passed, end_attempt
+from .errors import (
+    AlipayError,
+    RedirectError,
+    ResponseTooLargeError,
+    error_code,
+    error_from_response,
+    json_object,
+)
 from .exchange import Exchange, prepare, sign
 from .logs import log_attempt
-from .nonces import ResponseNonceCache
+from .nonces import SEEN_RESPONSES, ResponseNonceCache
 from .options import (
     OPTIONS_EXTENSION,
     OptionsScope,
@@ -35,7 +43,15 @@ from .options import (
     current_options,
     request_options,
 )
-from .responses import as_sdk_error, plain_body, replayed, status_mismatch, unexpected_success
+from .reading import DEFAULT_MAX_RESPONSE_BYTES, open_answer
+from .responses import (
+    as_sdk_error,
+    attempt_overran,
+    plain_body,
+    replayed,
+    status_mismatch,
+    unexpected_success,
+)
 from .retry import RetryPolicy, is_retryable, parse_retry_after
 from .signing import select_verification_key, verify_response
 from .wire import header_values, json_headers
@@ -63,10 +79,13 @@ async def _async_sleep(seconds: float) -> None:
 
 
 _POOL_LOCK = threading.Lock()
-_Attempts = Generator[httpx.Request | float, object, httpx.Response]
+_Attempts = Generator[Exchange | float, object, httpx.Response]
+_Received = tuple[httpx.Response, bytes] | httpx.TransportError | AlipayError
+# Errors no retry can mend: the same request gets the same redirect or oversized answer.
+_FINAL = (RedirectError, ResponseTooLargeError)
 
 
-def _advance(steps: _Attempts, outcome: object) -> httpx.Request | float | httpx.Response:
+def _advance(steps: _Attempts, outcome: object) -> Exchange | float | httpx.Response:
     """The next step of ``steps`` after ``outcome``, or its final response."""
     try:
         return steps.send(outcome)
@@ -80,7 +99,9 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     ``transport`` / ``async_transport`` do the actual I/O (default: httpx's own
     connection pools). ``retry`` is the default for requests whose options do not say;
-    give ``retry=RetryPolicy(max_retries=0)`` to disable retries.
+    give ``retry=RetryPolicy(max_retries=0)`` to disable retries. Answers larger than
+    ``max_response_bytes`` (decompressed) are refused; redirects are never followed.
+    Each attempt must end within the request's timeout, all of it (see :mod:`.deadlines`).
     """
 
     def __init__(
@@ -92,15 +113,20 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
         rng: Callable[[], float] = random.random,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.config = config
         self.retry = retry or RetryPolicy()
+        if transport is not None:
+            bind_deadlines(transport)
         self._transport = transport
         self._async_transport = async_transport
         self._sleep = sleep
         self._rng = rng
         self._owns_pools = True
-        self._seen_nonces = ResponseNonceCache(config.timestamp_window)
+        self.max_response_bytes = max_response_bytes
+        # One record per process, shared by every client and thread (see nonces.py).
+        self._seen_nonces: ResponseNonceCache = SEEN_RESPONSES
 
     def __repr__(self) -> str:
         return f"AlipayTransport(config={self.config!r}, retry={self.retry!r})"
@@ -108,8 +134,8 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def with_retry(self, retry: RetryPolicy) -> AlipayTransport:
         """A transport with another retry policy sharing this one's connection pools.
 
-        The copy never closes the shared pools; the original does. It also shares the
-        record of responses already accepted, so neither accepts a response the other did.
+        The copy never closes the shared pools; the original does. Like every transport,
+        it shares the process's record of responses already accepted.
         """
         clone = AlipayTransport(
             self.config,
@@ -118,6 +144,7 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             retry=retry,
             sleep=self._sleep,
             rng=self._rng,
+            max_response_bytes=self.max_response_bytes,
         )
         clone._owns_pools = False
         clone._seen_nonces = self._seen_nonces
@@ -128,7 +155,9 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self._transport is None:
             with _POOL_LOCK:  # threads' first calls must not each make a pool
                 if self._transport is None:
-                    self._transport = httpx.HTTPTransport()
+                    transport = httpx.HTTPTransport()
+                    bind_deadlines(transport)
+                    self._transport = transport
         return self._transport
 
     def _async_inner(self) -> httpx.AsyncBaseTransport:
@@ -150,40 +179,68 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             outcome = await (_async_sleep(step) if isinstance(step, float) else self._asend(step))
         return step
 
-    def _send(self, wire: httpx.Request) -> tuple[httpx.Response, bytes] | httpx.TransportError:
+    def _send(self, exchange: Exchange) -> _Received:
+        """One attempt's I/O: send, then read the answer as it arrives, all by the
+        attempt's deadline (which the socket operations obey, see :mod:`.deadlines`)."""
+        token = attempt_deadline(exchange.deadline)
         try:
-            raw = self._sync_inner().handle_request(wire)
+            raw = self._sync_inner().handle_request(exchange.wire)
             try:
-                return raw, raw.read()
+                reader = open_answer(raw, self.max_response_bytes)
+                if raw.is_stream_consumed:  # read already (a mock): nothing more to wait for
+                    reader.feed(raw.content)
+                    return raw, reader.body()
+                for chunk in raw.iter_raw():
+                    if not reader.feed(chunk):
+                        break
+                    if token is not None and deadline_passed():
+                        raise httpx.ReadTimeout("the attempt's deadline passed")
+                return raw, reader.body()
             finally:
                 raw.close()
-        except httpx.TransportError as exc:
+        except httpx.TimeoutException as exc:
+            return attempt_overran(exchange) if deadline_passed() else exc
+        except (httpx.TransportError, AlipayError) as exc:
             return exc
+        finally:
+            end_attempt(token)
 
-    async def _asend(
-        self, wire: httpx.Request
-    ) -> tuple[httpx.Response, bytes] | httpx.TransportError:
+    async def _asend(self, exchange: Exchange) -> _Received:
+        """The async twin of :meth:`_send`; the deadline is an anyio cancel scope."""
+        import anyio
+
         try:
-            raw = await self._async_inner().handle_async_request(wire)
-            try:
-                return raw, await raw.aread()
-            finally:
-                await raw.aclose()
-        except httpx.TransportError as exc:
+            with anyio.fail_after(exchange.deadline):
+                raw = await self._async_inner().handle_async_request(exchange.wire)
+                try:
+                    reader = open_answer(raw, self.max_response_bytes)
+                    if raw.is_stream_consumed:
+                        reader.feed(raw.content)
+                        return raw, reader.body()
+                    async for chunk in raw.aiter_raw():
+                        if not reader.feed(chunk):
+                            break
+                    return raw, reader.body()
+                finally:
+                    await raw.aclose()
+        except (httpx.TransportError, AlipayError) as exc:
             return exc
+        except TimeoutError:  # the cancel scope's deadline
+            return attempt_overran(exchange)
 
     def _attempts(self, request: httpx.Request, content: bytes) -> _Attempts:
-        """The attempts of one logical request, without I/O: yields each signed request
-        (and is sent what came back, or the network error) or a delay to sleep; returns
-        the verified response or raises the final error."""
+        """The attempts of one logical request, without I/O: yields each attempt, signed
+        (and is sent what came back, or the error the I/O ended in) or a delay to sleep;
+        returns the verified response or raises the final error."""
         exchange = self._prepare(request, content)
         attempt = 0
         while True:
             attempt += 1
             started = time.monotonic()
             try:
-                received = yield self._sign(exchange)
-                if isinstance(received, httpx.TransportError):
+                self._sign(exchange)
+                received = yield exchange
+                if isinstance(received, httpx.TransportError | AlipayError):
                     raise received
                 raw, body = cast(tuple[httpx.Response, bytes], received)
                 response = self._finish(exchange, request, raw, body)
@@ -268,6 +325,9 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raw.headers = httpx.Headers(json_headers(raw.headers, len(plain)))
         raw.extensions = extensions
         raw.request = original
+        # What httpx's own read() stores: the body was streamed under the size cap, so
+        # httpx must not try to read the (consumed) stream again.
+        raw._content = plain
         return raw
 
     def _verify(
@@ -293,7 +353,7 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             http_status=status,
         )
         assert nonce is not None  # verify_response refuses a response without one
-        if self._seen_nonces.add(nonce, signed_at):
+        if self._seen_nonces.add(nonce, signed_at, self.config.timestamp_window):
             return
         raise replayed(nonce, trace_id, status)
 
@@ -303,7 +363,8 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """The error an attempt ended with, and the wait before a retry (None: give up)."""
         error = as_sdk_error(exc, exchange.method, exchange.url, exchange.request_id)
         delay = None
-        if attempt <= exchange.max_retries and is_retryable(error):
+        retryable = is_retryable(error) and not isinstance(error, _FINAL)
+        if attempt <= exchange.max_retries and retryable:
             delay = self.retry.delay(attempt, getattr(error, "retry_after", None), self._rng)
         self._log(exchange, attempt, started, error=error, delay=delay)
         return delay, error

@@ -28,9 +28,14 @@ def _shown(url: str) -> str:
 
 
 def is_loopback_host(host: str) -> bool:
-    """``localhost`` (and ``*.localhost``), 127.0.0.0/8 or ``::1``: this machine only."""
+    """``localhost``, 127.0.0.0/8 or ``::1``: this machine only, by the literal name.
+
+    Not ``*.localhost``: RFC 6761 asks resolvers to send those to loopback, but nothing
+    makes a given resolver, proxy or ``/etc/hosts`` do so, and a name that does not
+    resolve to this machine would carry signed requests in plain text.
+    """
     name = host.strip("[]").rstrip(".").lower()
-    if name == "localhost" or name.endswith(".localhost"):
+    if name == "localhost":
         return True
     try:
         return ipaddress.ip_address(name).is_loopback

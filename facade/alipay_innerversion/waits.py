@@ -3,43 +3,23 @@
 A :class:`Poller` holds a deadline and a back-off (``interval`` growing by half each
 poll up to ``max_interval``) and calls ``on_progress`` whenever what it observes changes.
 Both clients drive the same pollers; they differ only in how they sleep.
+:class:`VersionStatus` is the spec's list (``x-version-statuses``), re-exported.
 """
 
 from __future__ import annotations
 
-import enum
 import math
 import time
 from collections.abc import Callable, Hashable
 from typing import Any
+
+from alipay_innerversion_api.api import VersionStatus
 
 from .errors import InvalidRequestError, WaitTimeoutError
 
 __all__ = ["DEFAULT_WAIT_TIMEOUT", "Poller", "VersionStatus", "check_wait"]
 
 DEFAULT_WAIT_TIMEOUT = 600.0
-
-
-class VersionStatus(enum.StrEnum):
-    """Where a version stands, as Alipay lists the statuses (``info_query``'s ``status``)."""
-
-    INIT = "INIT"
-    """In development: built, not submitted for review."""
-    AUDITING = "AUDITING"
-    AUDIT_REJECT = "AUDIT_REJECT"
-    WAIT_RELEASE = "WAIT_RELEASE"
-    """Approved, waiting to be published."""
-    GRAY = "GRAY"
-    RELEASE = "RELEASE"
-    OFFLINE = "OFFLINE"
-
-    @classmethod
-    def parse(cls, value: object) -> VersionStatus | None:
-        """The status named by ``value`` (any case), or None for an unknown one."""
-        try:
-            return cls(str(value).strip().upper())
-        except ValueError:
-            return None
 
 
 def _positive(name: str, value: object) -> float:

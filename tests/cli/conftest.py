@@ -1,13 +1,21 @@
-"""A running emulator and the environment that points the CLI at it."""
+"""A running emulator and the environment that points the CLI at it.
+
+The CLI runs as a CI job runs it: the installed ``alipay-mini`` entry point, in a
+subprocess, talking HTTP over loopback to the emulator (so exit codes, stdout/stderr and
+pipes are the real ones, not those of an in-process runner).
+"""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
-from alipay_innerversion.cli import main
 from alipay_innerversion.config import ENV_VARS
 from alipay_innerversion.emulator import Emulator
 
@@ -37,17 +45,66 @@ def env(emu: Emulator, keys: Keys) -> dict[str, str]:
     }
 
 
+#: The installed entry point (the venv's console script, as pip made it).
+ALIPAY_MINI = str(Path(sys.executable).with_name("alipay-mini"))
+
+
+@dataclass(frozen=True)
+class Result:
+    """What a finished ``alipay-mini`` run left: its exit code and both streams."""
+
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
+
+
+def clean_environ(given: dict[str, str]) -> dict[str, str]:
+    """This process's environment without any ALIPAY_* or proxy variable, plus ``given``."""
+    proxies = {"HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"}
+    base = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("ALIPAY_") and k.upper() not in proxies
+    }
+    return {**base, **given}
+
+
+def run_cli(
+    *args: str, env: dict[str, str], cwd: Path | None = None, timeout: float = 120
+) -> Result:
+    """Run the installed ``alipay-mini`` with exactly ``env``'s ALIPAY_* variables."""
+    done = subprocess.run(
+        [ALIPAY_MINI, *args],
+        env=clean_environ(env),
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
+    return Result(done.returncode, done.stdout, done.stderr)
+
+
 class Cli:
-    """Runs ``alipay-mini`` in-process with a given environment."""
+    """Runs the installed ``alipay-mini`` in a subprocess with a given environment."""
 
     def __init__(self, env: dict[str, str]) -> None:
         self.env = env
 
-    def __call__(self, *args: str, env: dict[str, str] | None = None) -> Result:
+    def __call__(
+        self, *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+    ) -> Result:
         given = env if env is not None else self.env
-        # Unset every ALIPAY_* variable the test does not give, whatever the shell has.
-        unset: dict[str, str | None] = dict.fromkeys((*ENV_VARS, "ALIPAY_APP_AUTH_TOKEN"))
-        return CliRunner().invoke(main, list(args), env={**unset, **given})
+        assert (
+            not set(given)
+            - {*ENV_VARS, "ALIPAY_APP_AUTH_TOKEN", "ALIPAY_PROFILE"}
+            - {"HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE", "COLUMNS"}
+        ), given
+        return run_cli(*args, env=given, cwd=cwd)
 
 
 @pytest.fixture

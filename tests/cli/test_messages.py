@@ -86,6 +86,7 @@ def test_config_errors_name_the_file_variable_that_was_set(
     assert result.stderr.startswith("error: ALIPAY_PUBLIC_KEY_FILE")
 
 
+@pytest.mark.usefixtures("unbuildable_upload")
 def test_a_failed_build_prints_its_log_url(cli: Cli, emu: Emulator, tmp_path: Path) -> None:
     folder = make_folder(tmp_path, with_app_json=False)
     args = ("upload", "--mini-app-id", APP, "--version", "4.0.1", "--package", str(folder))

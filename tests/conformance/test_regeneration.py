@@ -70,12 +70,11 @@ def add_probe(spec_path: Path) -> None:
             {"$ref": "#/components/schemas/AlipayOpenMiniInnerversionProbeQueryErrorResponseModel"},
         ],
     }
-    responses = spec["components"]["responses"]
-    error_response = json.loads(json.dumps(responses["InfoQueryError"]))
+    info_query = spec["paths"]["/v3/alipay/open/mini/innerversion/info/query"]["get"]
+    error_response = json.loads(json.dumps(info_query["responses"]["default"]))
     error_response["content"]["application/json"]["schema"] = {
         "$ref": "#/components/schemas/alipay_open_mini_innerversion_probe_query_default_response"
     }
-    responses["ProbeQueryError"] = error_response
     ok = json.loads(
         json.dumps(spec["paths"]["/v3/alipay/open/mini/innerversion/info/query"]["get"])
     )["responses"]["200"]
@@ -98,7 +97,7 @@ def add_probe(spec_path: Path) -> None:
             ],
             "responses": {
                 "200": ok,
-                "default": {"$ref": "#/components/responses/ProbeQueryError"},
+                "default": error_response,
             },
         }
     }

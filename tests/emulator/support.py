@@ -282,7 +282,11 @@ class Raw:
 
     def answer(self, response: httpx.Response) -> Answer:
         verify_signed(response, self.alipay_public)
-        encrypted = response.headers["content-type"].startswith("text/plain")
+        # Exact types: Alipay's Java v3 SDK reads an answer only when its type is a JSON
+        # type or exactly text/plain (no charset).
+        content_type = response.headers["content-type"]
+        assert content_type in ("text/plain", "application/json"), content_type
+        encrypted = content_type == "text/plain"
         if encrypted:
             assert self.aes is not None
             data = json.loads(protocol.decrypt_body(response.content, self.aes))

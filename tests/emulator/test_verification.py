@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
 from alipay_innerversion.emulator import Emulator, protocol
+from alipay_innerversion_api.api import COMMON_ERROR_CODES
 
 from ..conftest import Keys
 from .support import (
@@ -95,18 +96,67 @@ def test_no_authorization(emu: Emulator, raw: httpx.Client) -> None:
 @pytest.mark.parametrize(
     "header",
     [
-        "Bearer abc",
         "ALIPAY-SHA256withRSA",
         "ALIPAY-SHA256withRSA app_id=1,nonce=2,timestamp=3",  # no sign
         "ALIPAY-SHA256withRSA nonce=2,app_id=1,timestamp=3,sign=AAAA",  # out of order
         "ALIPAY-SHA256withRSA app_id=1,timestamp=3,sign=AAAA",  # no nonce
         "ALIPAY-SHA256withRSA app_id=1,nonce,timestamp=3,sign=AAAA",
-        "alipay-sha256withrsa app_id=1,nonce=2,timestamp=3,sign=AAAA",
     ],
 )
 def test_malformed_authorization(emu: Emulator, raw: httpx.Client, header: str) -> None:
     response = raw.post(UPGRADE, content=BODY, headers={"authorization": header})
     rejected(emu, response, 401, "missing-signature")
+
+
+@pytest.mark.parametrize(
+    ("header", "code"),
+    [
+        # the scheme in front is the signature type
+        ("app_id=1,nonce=2,timestamp=3,sign=AAAA", "missing-signature-type"),
+        ("Bearer abc", "invalid-signature-type"),
+        ("alipay-sha256withrsa app_id=1,nonce=2,timestamp=3,sign=AAAA", "invalid-signature-type"),
+        ("ALIPAY-SHA256withSM2 app_id=1,nonce=2,timestamp=3,sign=AAAA", "invalid-signature-type"),
+        # app_id and timestamp: absent or empty is missing-*
+        ("ALIPAY-SHA256withRSA nonce=2,timestamp=3,sign=AAAA", "missing-app-id"),
+        ("ALIPAY-SHA256withRSA app_id=,nonce=2,timestamp=3,sign=AAAA", "missing-app-id"),
+        ("ALIPAY-SHA256withRSA app_id=1,nonce=2,timestamp=,sign=AAAA", "missing-timestamp"),
+        ("ALIPAY-SHA256withRSA app_id=1,nonce=2,sign=AAAA", "missing-timestamp"),
+    ],
+)
+def test_missing_and_invalid_authorization_parts(
+    emu: Emulator, raw: httpx.Client, header: str, code: str
+) -> None:
+    """Absent is ``missing-*``, present but wrong is ``invalid-*`` (CommonErrorType's pairs)."""
+    response = raw.post(UPGRADE, content=BODY, headers={"authorization": header})
+    rejected(emu, response, 401, code)
+
+
+@pytest.mark.parametrize(
+    ("name", "present", "wrong", "code"),
+    [
+        ("alipay-root-cert-sn", False, None, "missing-alipay-root-cert-sn"),
+        ("alipay-root-cert-sn", True, None, "invalid-alipay-root-cert-sn"),
+        ("app-cert-sn", False, "app-cert-not-exist", "missing-app-cert-sn"),
+        ("app-cert-sn", True, "app-cert-not-exist", "app-cert-not-exist"),
+        ("app-id", False, None, "missing-app-id"),
+        ("app-id", True, None, "invalid-app-id"),
+        ("signature-type", False, None, "missing-signature-type"),
+        ("signature-type", True, None, "invalid-signature-type"),
+        ("timestamp", False, "illegal-timestamp", "missing-timestamp"),
+        ("encrypt-type", False, None, "missing-encrypt-type"),
+        ("encrypt-type", True, None, "invalid-encrypt-type"),
+    ],
+)
+def test_the_missing_or_invalid_rule_gives_only_common_codes(
+    name: str, present: bool, wrong: str | None, code: str
+) -> None:
+    assert protocol.absent_or_wrong(name, present, wrong=wrong) == code
+    assert code in COMMON_ERROR_CODES
+
+
+def test_the_rule_refuses_a_code_alipay_does_not_list() -> None:
+    with pytest.raises(LookupError, match="missing-nonce"):
+        protocol.absent_or_wrong("nonce", False)
 
 
 def test_empty_timestamp(emu: Emulator, raw: httpx.Client) -> None:
@@ -283,7 +333,20 @@ def test_unknown_encryption_algorithm(
     ciphertext = protocol.encrypt_body(BODY, keys.encrypt_key)
     headers = encrypted_headers(keys, aes_app, ciphertext)
     headers["alipay-encrypt-type"] = "SM4"
-    rejected(emu, raw.post(UPGRADE, content=ciphertext, headers=headers), 400, "invalid-encrypt")
+    rejected(
+        emu, raw.post(UPGRADE, content=ciphertext, headers=headers), 400, "invalid-encrypt-type"
+    )
+
+
+def test_empty_encryption_algorithm(
+    emu: Emulator, raw: httpx.Client, keys: Keys, aes_app: str
+) -> None:
+    ciphertext = protocol.encrypt_body(BODY, keys.encrypt_key)
+    headers = encrypted_headers(keys, aes_app, ciphertext)
+    headers["alipay-encrypt-type"] = ""
+    rejected(
+        emu, raw.post(UPGRADE, content=ciphertext, headers=headers), 400, "missing-encrypt-type"
+    )
 
 
 def test_hand_encrypted_request_gets_an_encrypted_signed_answer(

@@ -16,7 +16,7 @@ from alipay_innerversion_api.api.alipay_open_mini_innerversion import (
 from alipay_innerversion_api.api.alipay_open_mini_innerversion import (
     alipay_open_mini_innerversion_uploadstatus_query as status_api,
 )
-from tools.spec_drift import load_structure
+from tools.spec_report import load_structure
 
 from ..conftest import ROOT
 

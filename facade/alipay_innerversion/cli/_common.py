@@ -9,12 +9,16 @@ import os
 import re
 import shlex
 import sys
+import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, NoReturn, TypeVar
 
 import click
+import httpx
 from rich.console import Console
+
+from alipay_innerversion_api.api import OPERATIONS
 
 from ..client import AsyncInnerVersionClient, InnerVersionClient
 from ..config import AlipayConfig
@@ -29,15 +33,25 @@ from ..errors import (
     TransportError,
 )
 from .outcomes import outcome_hint
+from .profiles import Profile, load_profile
 
 EXIT_OK = 0
 EXIT_BUSINESS = 1
 EXIT_USAGE = 2
 EXIT_NETWORK = 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what shells report when a reader (| head) went away
 
 INSTALL_EMULATOR = "pip install 'alipay-innerversion[cli,emulator]'"
 _EMULATOR_MODULES = frozenset({"starlette", "uvicorn", "h11", "anyio"})
+
+
+class _Console(Console):
+    """Rich's console, ending on a closed pipe as the rest of the CLI does (rich's own
+    handling exits 1, which the CLI reserves for Alipay's business errors)."""
+
+    def on_broken_pipe(self) -> None:
+        closed_pipe()
 
 
 @dataclass
@@ -45,20 +59,48 @@ class CliState:
     """Global options, kept in ``click.Context.obj``."""
 
     env_file: str | None = None
+    profile: str | None = None
     as_json: bool = False
     debug: bool = False
+    proxy: str | None = None
     timeout: float = 30.0
     max_retries: int = 2
-    out: Console = field(default_factory=lambda: Console(soft_wrap=True))
-    err: Console = field(default_factory=lambda: Console(stderr=True, soft_wrap=True))
+    out: Console = field(default_factory=lambda: _Console(soft_wrap=True))
+    err: Console = field(default_factory=lambda: _Console(stderr=True, soft_wrap=True))
     #: What to tell the user if the command is interrupted now (Ctrl-C): how to continue.
     interrupt_hint: str | None = None
     #: The context of the command running (set by :func:`pass_state`), for error hints.
     invoked: click.Context | None = None
 
+    def loaded_profile(self) -> Profile | None:
+        """The ``--profile`` of this run, read from the project file (None without one)."""
+        return load_profile(self.profile) if self.profile else None
+
+    def sources(self) -> dict[str, tuple[str, str]]:
+        """Every setting: its value and where it came from (profile, env file, environment),
+        the last of these winning."""
+        found: dict[str, tuple[str, str]] = {}
+        profile = self.loaded_profile()
+        if profile is not None:
+            found.update((k, (v, profile.source)) for k, v in profile.environ.items())
+            found.update(
+                (f"--{k.replace('_', '-')}", (v, profile.source)) for k, v in profile.flags.items()
+            )
+        if self.env_file:
+            found.update(
+                (k, (v, f"--env-file {self.env_file}"))
+                for k, v in read_env_file(self.env_file).items()
+            )
+        found.update(
+            (k, (v, "environment")) for k, v in os.environ.items() if k.startswith("ALIPAY_")
+        )
+        return found
+
     def environ(self) -> dict[str, str]:
-        """The environment, with ``--env-file`` values underneath real variables."""
-        merged = read_env_file(self.env_file) if self.env_file else {}
+        """The environment, over ``--env-file`` values, over the profile's."""
+        profile = self.loaded_profile()
+        merged = dict(profile.environ) if profile is not None else {}
+        merged.update(read_env_file(self.env_file) if self.env_file else {})
         merged.update(os.environ)
         return merged
 
@@ -72,21 +114,31 @@ class CliState:
             raise config_error_in_cli_words(error, environ) from None
 
     def client(self) -> InnerVersionClient:
+        transport = httpx.HTTPTransport(proxy=self.proxy) if self.proxy else None
         return InnerVersionClient(
-            self.load_config(), timeout=self.timeout, max_retries=self.max_retries
+            self.load_config(),
+            timeout=self.timeout,
+            max_retries=self.max_retries,
+            transport=transport,
         )
 
     def async_client(self) -> AsyncInnerVersionClient:
+        transport = httpx.AsyncHTTPTransport(proxy=self.proxy) if self.proxy else None
         return AsyncInnerVersionClient(
-            self.load_config(), timeout=self.timeout, max_retries=self.max_retries
+            self.load_config(),
+            timeout=self.timeout,
+            max_retries=self.max_retries,
+            transport=transport,
         )
 
     def command_line(self, *args: object) -> str:
-        """``alipay-mini`` with these arguments (and this run's ``--env-file``), quoted for
-        a POSIX shell: a command to tell the user to run."""
+        """``alipay-mini`` with these arguments (and this run's ``--env-file`` and
+        ``--profile``), quoted for a POSIX shell: a command to tell the user to run."""
         words = ["alipay-mini"]
         if self.env_file:
             words += ["--env-file", self.env_file]
+        if self.profile:
+            words += ["--profile", self.profile]
         words += [str(arg) for arg in args]
         return shlex.join(words)
 
@@ -238,14 +290,61 @@ _SETTING_WORDS: dict[str, str] = {
 _SETTING_WORDS["max_retries"] = "--max-retries"
 
 
+#: The SDK's operations and methods that hints name, as the CLI commands that do the same.
+OPERATION_COMMANDS: dict[str, str] = {
+    "backdev_publish": "back-to-dev",
+    "online_publish": "publish",
+    "offline_publish": "take-down",
+    "content_rollback": "rollback",
+    "info_delete": "delete",
+    "gray_publish": "gray start",
+    "gray_finish": "gray finish",
+    "audit_submit": "review submit",
+    "audit_cancel": "review cancel",
+    "wait_for_audit": "review wait",
+    "info_query": "versions show",
+    "list_versions": "versions list",
+    "condition_batchquery": "versions list",
+    "upload_status": "status",
+    "uploadstatus_query": "status",
+    "wait_for_build": "status",
+}
+_OPERATION_NAME = re.compile(
+    r"(?<![\w.\-`])("
+    + "|".join(map(re.escape, sorted(OPERATION_COMMANDS, key=len, reverse=True)))
+    + r")\b(?:\([^)]*\))?"
+)
+_LEADING_OPERATION = re.compile(r"^(\w+): ")
+
+
+def _commands_named(text: str | None) -> str | None:
+    """``text`` naming CLI commands (``alipay-mini back-to-dev``) for the SDK's methods."""
+    if not text:
+        return text
+    return _OPERATION_NAME.sub(
+        lambda match: f"`alipay-mini {OPERATION_COMMANDS[match.group(1)]}`", text
+    )
+
+
+def _without_operation(message: str) -> str:
+    """An argument error's message without the Python operation it starts with
+    (``audit_submit: ...``): the user ran a command, not that method."""
+    match = _LEADING_OPERATION.match(message)
+    if match and (match.group(1) in OPERATIONS or match.group(1) in OPERATION_COMMANDS):
+        return message[match.end() :]
+    return message
+
+
 def error_in_cli_words(error: AlipayError, command: click.Command | None) -> AlipayError:
-    """An error that names the command's flags and the ``ALIPAY_*`` variables instead of
-    Python arguments: the whole message of an argument error, the hint of any other (the
-    message of an Alipay error is Alipay's own)."""
+    """An error that names the command's flags, the ``ALIPAY_*`` variables and the CLI's
+    commands instead of Python arguments and methods: the whole message of an argument
+    error, the hint of any other (the message of an Alipay error is Alipay's own)."""
     names = {**_SETTING_WORDS, **flags_of(command)}
+    hint = _commands_named(_rename(error.hint, names))
     if isinstance(error, InvalidRequestError):
-        return _reworded(error, _rename(error.message, names), _rename(error.hint, names))
-    return _reworded(error, error.message, _rename(error.hint, names))
+        message = _rename(_without_operation(error.message), names)
+        return _reworded(error, _commands_named(message), hint)
+    return _reworded(error, error.message, hint)
 
 
 def error_line(error: AlipayError) -> str:
@@ -266,7 +365,15 @@ def error_payload(error: AlipayError) -> dict[str, Any]:
         "trace_id": error.trace_id,
         "request_id": error.request_id,
     }
-    for name in ("code", "http_status", "check", "build_info", "log_url", "package_id"):
+    for name in (
+        "code",
+        "http_status",
+        "check",
+        "build_info",
+        "log_url",
+        "package_id",
+        "reject_reason",
+    ):
         if hasattr(error, name):
             payload[name] = getattr(error, name)
     return payload
@@ -275,10 +382,14 @@ def error_payload(error: AlipayError) -> dict[str, Any]:
 def fail(state: CliState | None, error: AlipayError) -> NoReturn:
     """Report an SDK error on one line (or as JSON) and exit with its code."""
     code = exit_code_for(error)
-    if state is not None and state.as_json:
-        state.emit(error_payload(error))
-    else:
-        click.echo(error_line(error), err=True)
+    try:
+        if state is not None and state.as_json:
+            state.emit(error_payload(error))
+        else:
+            click.echo(error_line(error), err=True)
+        _flush_stdout()
+    except BrokenPipeError:
+        closed_pipe()
     sys.exit(code)
 
 
@@ -308,17 +419,55 @@ def require_emulator() -> None:
         sys.exit(EXIT_USAGE)
 
 
+def closed_pipe() -> NoReturn:
+    """The reader of our output went away (``alipay-mini ... | head -1``): stop quietly
+    with the status shells give a process ended by SIGPIPE (141), as ``yes | head``
+    does. Output still buffered goes to /dev/null, so nothing complains at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real stdout (run in-process)
+        pass
+    sys.exit(EXIT_BROKEN_PIPE)
+
+
+def _flush_stdout() -> None:
+    """Flush now, while a closed pipe can still be reported as one (at interpreter exit
+    Python would print a BrokenPipeError and exit 120)."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        closed_pipe()
+    except (OSError, ValueError):
+        pass
+
+
 class AlipayGroup(click.Group):
-    """Turns SDK exceptions into one readable line and an exit code, and Ctrl-C into
-    exit code 130 with how to continue."""
+    """Turns SDK exceptions into one readable line and an exit code, Ctrl-C into exit
+    code 130 with how to continue, and a closed output pipe into a quiet exit 141.
+
+    ``--debug`` adds the traceback of an error and DEBUG logs, and changes nothing else:
+    the exit code and the error line are the same."""
+
+    ARGV_KEY = "alipay_mini.argv"
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta[self.ARGV_KEY] = list(args)  # for --version: was it given alone?
+        return super().parse_args(ctx, args)
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except BrokenPipeError:  # --help or --version into a closed pipe
+            closed_pipe()
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
         except AlipayError as error:
             state = ctx.find_object(CliState)
             if state is not None and state.debug:
-                raise
+                traceback.print_exc(file=sys.stderr)
             name = ctx.invoked_subcommand
             command = self.get_command(ctx, name) if name else None
             if state is not None and state.invoked is not None:
@@ -329,16 +478,28 @@ class AlipayGroup(click.Group):
             fail(state, error_in_cli_words(error, command))
         except KeyboardInterrupt:
             interrupted(ctx.find_object(CliState))
+        except BrokenPipeError:
+            closed_pipe()
+        _flush_stdout()
+        return result
 
 
 def pass_state(function: Any) -> Any:
     """Decorator: pass the :class:`CliState` as the first argument (and note the running
-    command's context in it, for the hints of its errors)."""
+    command's context in it, for the hints of its errors). Flags the command line leaves
+    unset take the ``--profile``'s value (``bundle_id``, ``app_origin``, ...)."""
 
     def run(*args: Any, **kwargs: Any) -> Any:
         ctx = click.get_current_context()
         if isinstance(ctx.obj, CliState):
             ctx.obj.invoked = ctx
+            try:
+                profile = ctx.obj.loaded_profile()
+            except ConfigError as error:
+                fail(ctx.obj, error)
+            for name, value in profile.flags.items() if profile is not None else ():
+                if name in kwargs and kwargs[name] is None:
+                    kwargs[name] = ctx.params[name] = value
         return ctx.invoke(function, ctx.obj, *args, **kwargs)
 
     return functools.update_wrapper(run, function)

@@ -33,11 +33,28 @@ def _json_value(text: str, flag: str) -> Any:
         raise click.BadParameter(f"{flag} takes JSON ({exc.args[0]})") from None
 
 
+def _body_descriptions() -> dict[str, str]:
+    """The spec's description of each body field, by wire name."""
+    found: dict[str, str] = {}
+    for operation in OPERATIONS.values():
+        for parameter in operation.parameters:
+            if parameter.description:
+                found.setdefault(parameter.name, parameter.description)
+    return found
+
+
+#: The generator keeps the descriptions of body fields, not those of query parameters (it
+#: reads a parameter's schema, and the spec describes the parameter): a query parameter
+#: gets the spec's description of the body field of the same name (``bundle_id``, ...).
+_DESCRIPTIONS = _body_descriptions()
+
+
 def _option(parameter: Parameter) -> click.Option:
     flag = _flag(parameter)
     required = " Required." if parameter.required else ""
-    if parameter.description:
-        required = f" {parameter.description.rstrip('.')}.{required}"
+    description = parameter.description or _DESCRIPTIONS.get(parameter.name, "")
+    if description:
+        required = f" {description.rstrip('.')}.{required}"
     pattern = f" Pattern: {parameter.pattern}." if parameter.pattern else ""
     if parameter.kind == "boolean":
         return click.Option(
@@ -113,7 +130,7 @@ def operation_command(name: str, operation: Operation) -> click.Command:
     )
     summary = operation.summary or operation.operation_id
     return click.Command(
-        operation.operation_id.removeprefix("alipay.open.mini.innerversion."),
+        operation.operation_id.removeprefix(_PREFIX),
         callback=run,
         params=params,
         help=f"{summary}\n\n{operation.method} {operation.path}",
@@ -121,12 +138,28 @@ def operation_command(name: str, operation: Operation) -> click.Command:
     )
 
 
-@click.group("api")
+class _ApiGroup(click.Group):
+    """Finds an operation by its name in the API (``info.query``) or in Python
+    (``info_query``, the client's method name)."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        found = super().get_command(ctx, cmd_name)
+        if found is None and cmd_name in OPERATIONS:
+            operation_id = OPERATIONS[cmd_name].operation_id
+            found = super().get_command(ctx, operation_id.removeprefix(_PREFIX))
+        return found
+
+
+_PREFIX = "alipay.open.mini.innerversion."
+
+
+@click.group("api", cls=_ApiGroup)
 def group() -> None:
     """Call any operation of the API by its name, with a flag per field.
 
     Every operation of alipay.open.mini.innerversion is a subcommand (see the list
-    below); `alipay-mini api OPERATION --help` lists its fields. Prints the verified
+    below; the Python method name works too: info_query for info.query);
+    `alipay-mini api OPERATION --help` lists its fields. Prints the verified
     answer (the whole object with --json).
     """
 

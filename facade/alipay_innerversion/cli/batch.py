@@ -234,13 +234,30 @@ def _run(
 
 
 def _write_failures(path: Path, summary: BatchSummary) -> None:
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["mini_app_id", "code", "message", "trace_id", "request_id", "attempts"])
-        for row in summary.failures:
+    try:
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
             writer.writerow(
-                [row.mini_app_id, row.code, row.message, row.trace_id, row.request_id, row.attempts]
+                ["mini_app_id", "code", "message", "trace_id", "request_id", "attempts"]
             )
+            for row in summary.failures:
+                writer.writerow(
+                    [
+                        row.mini_app_id,
+                        row.code,
+                        row.message,
+                        row.trace_id,
+                        row.request_id,
+                        row.attempts,
+                    ]
+                )
+    except OSError as error:
+        raise InvalidRequestError(
+            f"Could not write the failed apps to {path} ({error.strerror}); the journal "
+            "still records them.",
+            hint="Free some space or pass --failures PATH, and run with --resume to list "
+            "them again.",
+        ) from None
 
 
 def _report(state: CliState, summary: BatchSummary, journal: Path, failures: Path) -> None:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import click
 
 from ..results import BuildStatus
+from ..waits import DEFAULT_WAIT_TIMEOUT
 from ._common import CliState, pass_state
 from .reports import BuildProgress, operation_payload, status_payload, upload_payload
+from .spec_flags import follow_spec
 
 __all__ = ["COMMANDS", "BuildProgress", "operation_payload", "status_payload", "upload_payload"]
 
@@ -30,7 +32,11 @@ def _package_option(function: Callable[..., Any]) -> Callable[..., Any]:
 def _app_options(function: Callable[..., Any]) -> Callable[..., Any]:
     for decorator in reversed(
         [
-            click.option("--mini-app-id", required=True, help="Mini program id."),
+            click.option(
+                "--mini-app-id",
+                required=True,
+                help="Mini program id (default: the calling app, ALIPAY_APP_ID).",
+            ),
             click.option("--bundle-id", help="Client identifier, e.g. com.alipay.alipaywallet."),
             click.option("--inst-code", help="Tenant code, e.g. alipay or taobao."),
             click.option("--app-origin", help="Business source assigned by Alipay."),
@@ -72,7 +78,7 @@ _SECONDS = _Seconds(min=0, min_open=True)
 
 def _track_build(
     state: CliState,
-    mini_app_id: str,
+    mini_app_id: str | None,
     build_version: str,
     on_progress: Callable[[BuildStatus], None],
 ) -> Callable[[BuildStatus], None]:
@@ -94,6 +100,16 @@ def _track_build(
     return observe
 
 
+def _the_app(mini_app_id: str | None, app_id: str) -> str:
+    """The mini program a command acts on: ``--mini-app-id``, else the calling app (noted
+    in the command's parameters, so the hints of its errors name it)."""
+    if mini_app_id is None:
+        ctx = click.get_current_context()
+        ctx.params["mini_app_id"] = app_id
+        return app_id
+    return mini_app_id
+
+
 def _check_source(package: Path | None, source_url: str | None) -> None:
     if (package is None) == (source_url is None):
         raise click.UsageError("give exactly one of --package and --source-url")
@@ -107,7 +123,7 @@ def _check_source(package: Path | None, source_url: str | None) -> None:
 @click.option(
     "--wait-timeout",
     type=_SECONDS,
-    default=600.0,
+    default=DEFAULT_WAIT_TIMEOUT,
     show_default=True,
     help="Seconds to wait for the build (with --wait).",
 )
@@ -123,7 +139,7 @@ def _check_source(package: Path | None, source_url: str | None) -> None:
 @pass_state
 def upload(
     state: CliState,
-    mini_app_id: str,
+    mini_app_id: str | None,
     bundle_id: str | None,
     inst_code: str | None,
     app_origin: str | None,
@@ -142,6 +158,7 @@ def upload(
         state.err, f"build {build_version}", enabled=wait and not state.as_json
     )
     with state.client() as client, progress.show() as on_progress:
+        app = _the_app(mini_app_id, client.app_id)
         result = client.upload(
             mini_app_id=mini_app_id,
             build_version=build_version,
@@ -155,13 +172,13 @@ def upload(
             wait=wait,
             wait_timeout=wait_timeout,
             poll_interval=poll_interval,
-            on_progress=_track_build(state, mini_app_id, build_version, on_progress),
+            on_progress=_track_build(state, app, build_version, on_progress),
         )
     shown = result.build or result.status
     state_text = shown.state.value if shown else "unknown"
     state.done(
         upload_payload(result),
-        f"uploaded {build_version} of {mini_app_id}: package_id={result.package_id}, "
+        f"uploaded {build_version} of {app}: package_id={result.package_id}, "
         f"state={state_text} (trace id {result.trace_id})",
     )
 
@@ -212,7 +229,7 @@ def status(
 @pass_state
 def online(
     state: CliState,
-    mini_app_id: str,
+    mini_app_id: str | None,
     bundle_id: str | None,
     inst_code: str | None,
     app_origin: str | None,
@@ -223,6 +240,7 @@ def online(
 ) -> None:
     """Publish a successfully built version."""
     with state.client() as client:
+        app = _the_app(mini_app_id, client.app_id)
         result = client.online(
             mini_app_id=mini_app_id,
             app_online_version=app_online_version,
@@ -234,8 +252,8 @@ def online(
             request_id=request_id,
         )
     state.done(
-        operation_payload(result, mini_app_id, app_online_version),
-        f"{mini_app_id} {app_online_version} is online (trace id {result.trace_id})",
+        operation_payload(result, app, app_online_version),
+        f"{app} {app_online_version} is online (trace id {result.trace_id})",
     )
 
 
@@ -256,7 +274,7 @@ def online(
 @pass_state
 def sync(
     state: CliState,
-    mini_app_id: str,
+    mini_app_id: str | None,
     app_version: str,
     bundle_id: str,
     app_origin: str,
@@ -267,10 +285,11 @@ def sync(
 ) -> None:
     """Push the online version to clients now."""
     with state.client() as client:
+        app = _the_app(mini_app_id, client.app_id)
         result = client.sync(
             mini_app_id=mini_app_id,
             app_version=app_version,
-            sync_type=sync_type,
+            sync_type=cast(Any, sync_type),  # checked against the spec's values
             app_origin=app_origin,
             bundle_id=bundle_id,
             dev_id=dev_id,
@@ -278,8 +297,8 @@ def sync(
             request_id=request_id,
         )
     state.done(
-        operation_payload(result, mini_app_id, app_version),
-        f"pushed {mini_app_id} {app_version} to clients (trace id {result.trace_id})",
+        operation_payload(result, app, app_version),
+        f"pushed {app} {app_version} to clients (trace id {result.trace_id})",
     )
 
 
@@ -294,7 +313,7 @@ def sync(
 @pass_state
 def upgrade(
     state: CliState,
-    mini_app_id: str,
+    mini_app_id: str | None,
     template_id: str,
     template_version: str,
     bundle_id: str | None,
@@ -304,6 +323,7 @@ def upgrade(
 ) -> None:
     """Upgrade a template instance to a newer template version."""
     with state.client() as client:
+        app = _the_app(mini_app_id, client.app_id)
         result = client.upgrade(
             mini_app_id=mini_app_id,
             template_id=template_id,
@@ -314,10 +334,14 @@ def upgrade(
             request_id=request_id,
         )
     state.done(
-        operation_payload(result, mini_app_id, template_version),
-        f"{mini_app_id} now runs template {template_id} {template_version} "
-        f"(trace id {result.trace_id})",
+        operation_payload(result, app, template_version),
+        f"{app} now runs template {template_id} {template_version} (trace id {result.trace_id})",
     )
 
 
+follow_spec(upload, "upload")
+follow_spec(status, "uploadstatus_query")
+follow_spec(online, "online")
+follow_spec(sync, "sync")
+follow_spec(upgrade, "upgrade")
 COMMANDS = (upload, status, online, sync, upgrade)

@@ -30,6 +30,23 @@ LISTENING = "listening on {url}"
 ENV_FILE = "emulator.env"
 
 
+class CannotListen(click.ClickException):
+    """The port is taken (another emulator?) or the address is not this machine's: a
+    usage error (exit 2) with what to do."""
+
+    exit_code = 2
+
+    def __init__(self, host: str, port: int, cause: BaseException) -> None:
+        hint = (
+            " Another program (an emulator still running?) has it: stop that one, or give "
+            "--port 0 for a free port (the line 'listening on ...' and the env file say "
+            "which)."
+            if port
+            else ""
+        )
+        super().__init__(f"cannot listen on {host}:{port}: {cause}.{hint}")
+
+
 @click.command("emulator")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option(
@@ -81,14 +98,15 @@ ENV_FILE = "emulator.env"
     "--error-rate",
     type=click.FloatRange(0, 1),
     default=0.0,
-    help="Fraction of requests answered 503 SYSTEM_ERROR.",
+    help="Fraction of requests answered with a server error (see --error-status).",
 )
 @click.option(
     "--error-status",
     type=click.Choice(["500", "503"]),
     default="503",
     show_default=True,
-    help="What --error-rate answers: 500 unknow-error or 503 SYSTEM_ERROR.",
+    help="What --error-rate answers: 500 unknow-error, or 503 SYSTEM_ERROR (unknow-error "
+    "for operations whose documented codes lack SYSTEM_ERROR).",
 )
 @click.option(
     "--drop-rate",
@@ -230,12 +248,14 @@ def command(
     def on_signal(signum: int, frame: FrameType | None) -> None:
         stop.set()
 
+    if keys_dir is not None:  # a previous run's settings must not pass for this run's
+        (keys_dir / ENV_FILE).unlink(missing_ok=True)
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         try:
             emu.start()
         except (OSError, RuntimeError) as exc:
-            raise click.ClickException(f"cannot listen on {host}:{port}: {exc}") from exc
+            raise CannotListen(host, port, exc) from exc
         env_file = write_keys_dir(emu, keys_dir) if keys_dir is not None else None
         if env_file is not None:
             click.echo(f"client settings: {env_file}", err=True)
@@ -311,7 +331,11 @@ def write_keys_dir(emu: Emulator, directory: Path) -> Path:
     if creds.encrypt_key is not None:
         env.append(f"ALIPAY_ENCRYPT_KEY={creds.encrypt_key}")
     env_file = directory / ENV_FILE
-    _write_text(env_file, "\n".join(env) + "\n", private=True)
+    # Written whole under another name, then renamed: a shell waiting for the file
+    # (the README's quick start) never reads half of it.
+    partial = directory / f".{ENV_FILE}.partial"
+    _write_text(partial, "\n".join(env) + "\n", private=True)
+    partial.replace(env_file)
     return env_file
 
 

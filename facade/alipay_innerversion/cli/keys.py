@@ -11,6 +11,11 @@ from rich.table import Table
 from ..diagnostics import diagnose_env
 from ._common import EXIT_USAGE, CliState, pass_state
 
+#: Settings whose values keys check never shows (it shows where they came from).
+_SECRET_VALUES = frozenset(
+    {"ALIPAY_PRIVATE_KEY", "ALIPAY_PUBLIC_KEY", "ALIPAY_ENCRYPT_KEY", "ALIPAY_APP_AUTH_TOKEN"}
+)
+
 
 @click.group("keys")
 def group() -> None:
@@ -23,13 +28,33 @@ def check(state: CliState) -> None:
     """Report key formats, sizes, pairings and certificate SNs, and how to fix each problem.
 
     Reads the same ALIPAY_* variables as every other command; makes no network call and
-    never prints key material (only SHA-256 fingerprints of public keys).
+    never prints key material (only SHA-256 fingerprints of public keys). Lists each
+    setting with where it came from: the environment, --env-file, or the --profile.
     """
     findings = diagnose_env(state.environ())
     ok = all(finding.ok for finding in findings)
+    sources = {
+        name: {"value": None if name in _SECRET_VALUES else value, "source": source}
+        for name, (value, source) in sorted(state.sources().items())
+    }
     if state.as_json:
-        state.emit({"ok": ok, "findings": [asdict(finding) for finding in findings]})
+        state.emit(
+            {
+                "ok": ok,
+                "profile": state.profile,
+                "sources": sources,
+                "findings": [asdict(finding) for finding in findings],
+            }
+        )
     else:
+        settings = Table(title="settings", show_lines=False)
+        settings.add_column("setting")
+        settings.add_column("from")
+        settings.add_column("value")
+        for name, found in sources.items():
+            shown = "(hidden)" if found["value"] is None else str(found["value"])
+            settings.add_row(name, str(found["source"]), shown)
+        state.out.print(settings)
         table = Table(title="alipay-mini keys check", show_lines=False)
         table.add_column("check")
         table.add_column("")

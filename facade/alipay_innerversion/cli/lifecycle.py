@@ -18,21 +18,27 @@ from alipay_innerversion_api.api import OPERATIONS
 
 from ..arguments import wire_fields
 from ..results import OperationResult
-from ..waits import VersionStatus
+from ..waits import DEFAULT_WAIT_TIMEOUT, VersionStatus
 from ._common import CliState, pass_state
+from .spec_flags import follow_spec
 
 __all__ = ["COMMANDS", "call", "where_options"]
 
 _F = TypeVar("_F", bound=Callable[..., Any] | click.Command)
 
-STATUS_STYLE = {
-    "INIT": "cyan",
-    "AUDITING": "yellow",
-    "AUDIT_REJECT": "red",
-    "WAIT_RELEASE": "blue",
-    "GRAY": "magenta",
-    "RELEASE": "green",
-    "OFFLINE": "dim",
+#: How ``versions list`` colours each status of the spec's list (``x-version-statuses``;
+#: a status added there shows uncoloured until it gets a style here).
+STATUS_STYLE: dict[str, str] = {
+    status.value: style
+    for status, style in (
+        (VersionStatus.INIT, "cyan"),
+        (VersionStatus.AUDITING, "yellow"),
+        (VersionStatus.AUDIT_REJECT, "red"),
+        (VersionStatus.WAIT_RELEASE, "blue"),
+        (VersionStatus.GRAY, "magenta"),
+        (VersionStatus.RELEASE, "green"),
+        (VersionStatus.OFFLINE, "dim"),
+    )
 }
 
 
@@ -98,7 +104,7 @@ def _simple(name: str, verb: str, help_text: str, **extra: click.Option) -> clic
         *extra.values(),
     ]
     command = click.Command(name.replace("_", "-"), callback=run, params=params, help=help_text)
-    return where_options(command)
+    return follow_spec(where_options(command), name)
 
 
 publish = _simple(
@@ -183,9 +189,9 @@ _WAIT_OPTIONS = [
     click.Option(
         ["--wait-timeout"],
         type=click.FloatRange(min=0.001),
-        default=3600.0,
+        default=DEFAULT_WAIT_TIMEOUT,
         show_default=True,
-        help="Seconds.",
+        help="Seconds to wait for the decision.",
     ),
     click.Option(
         ["--poll-interval"],
@@ -211,21 +217,26 @@ def _submit(state: CliState, wait: bool, **given: Any) -> None:
     state.done(payload, line)
 
 
-review_submit = where_options(
-    click.Command(
-        "submit",
-        callback=_submit,
-        params=[
-            click.Option(["--version", "app_version"], required=True, help="The version."),
-            click.Option(["--version-desc"], help="What changed in this version."),
-            click.Option(["--app-name"], help="The mini program's name, if it changes."),
-            click.Option(["--app-desc"], help="The mini program's description."),
-            click.Option(["--memo"], help="A note for the reviewer."),
-            click.Option(["--wait"], is_flag=True, help="Wait for the decision, with progress."),
-            *_WAIT_OPTIONS,
-        ],
-        help="Submit a version in development (INIT) for review.",
-    )
+review_submit = follow_spec(
+    where_options(
+        click.Command(
+            "submit",
+            callback=_submit,
+            params=[
+                click.Option(["--version", "app_version"], required=True, help="The version."),
+                click.Option(["--version-desc"], help="What changed in this version."),
+                click.Option(["--app-name"], help="The mini program's name, if it changes."),
+                click.Option(["--app-desc"], help="The mini program's description."),
+                click.Option(["--memo"], help="A note for the reviewer."),
+                click.Option(
+                    ["--wait"], is_flag=True, help="Wait for the decision, with progress."
+                ),
+                *_WAIT_OPTIONS,
+            ],
+            help="Submit a version in development (INIT) for review.",
+        )
+    ),
+    "audit_submit",
 )
 
 
@@ -297,21 +308,25 @@ def call_list(client: Any, statuses: list[str] | None, given: dict[str, Any]) ->
     )
 
 
-versions_list = where_options(
-    click.Command(
-        "list",
-        callback=_list,
-        params=[
-            click.Option(
-                ["--status", "version_status"],
-                multiple=True,
-                help="Only these statuses (repeat, or comma-separated): "
-                + ", ".join(s.value for s in VersionStatus)
-                + ".",
-            )
-        ],
-        help="List versions with their status (every status unless --status).",
-    )
+versions_list = follow_spec(
+    where_options(
+        click.Command(
+            "list",
+            callback=_list,
+            params=[
+                click.Option(
+                    ["--status", "version_status"],
+                    multiple=True,
+                    help="Only these statuses (repeat, or comma-separated): "
+                    + ", ".join(s.value for s in VersionStatus)
+                    + ".",
+                )
+            ],
+            help="List versions with their status (every status unless --status).",
+        )
+    ),
+    "condition_batchquery",
+    note={"version_status": ""},  # every status unless --status
 )
 
 

@@ -15,6 +15,8 @@ from typing import Any
 import click
 from click.core import ParameterSource
 
+from alipay_innerversion_api.api import ERROR_CODE_FACTS
+
 from ..errors import (
     AlipayApiError,
     AlipayError,
@@ -42,8 +44,9 @@ _WORST_CASE = {
     "sync": "pushing the same version again leaves the same state",
     "review submit": "a second submission is refused with CAN_NOT_SUBMIT_WITH_AUDIT",
 }
-#: Codes that mean "already done", perhaps by an earlier attempt whose answer was lost.
-_ALREADY_DONE = {"BUILD_VERSION_ALREADY_EXIST", "VERSION_HAS_EXISTED", "CAN_NOT_SUBMIT_WITH_AUDIT"}
+#: Codes that mean "already done", perhaps by an earlier attempt whose answer was lost
+#: (the spec's ``x-code-facts``).
+_ALREADY_DONE = frozenset(code for code, fact in ERROR_CODE_FACTS.items() if fact.already_done)
 
 
 def outcome_unknown(error: AlipayError) -> bool:

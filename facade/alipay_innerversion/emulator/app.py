@@ -1,9 +1,13 @@
 """The ASGI app: Alipay's five innerversion paths, faults, and signed answers.
 
 Every response is signed with the emulator's Alipay key, errors included; 2xx answers to
-encrypted requests are encrypted. Unknown paths and methods get signed
-``invalid-parameter`` errors (404 / 405); an unexpected failure inside the emulator gets
-a signed 500 ``unknow-error`` (and the traceback is logged: it is a bug).
+encrypted requests are encrypted and labelled ``Content-Type: text/plain`` exactly (no
+charset: Alipay's Java v3 SDK reads an answer only when its type is a JSON type or exactly
+``text/plain``). Unknown paths and methods get signed ``invalid-parameter`` errors
+(404 / 405); a body past :data:`.body.MAX_BODY_BYTES` a signed 413 ``invalid-file-size``
+(refused while it streams in, the connection then closed); an unexpected failure inside
+the emulator gets a signed 500 ``unknow-error`` (and the traceback is logged: it is a bug).
+Every error body carries ``links`` (:func:`.gateway.error_links`).
 
 Dropping a connection: the response is started with a ``content-length`` and then the
 app raises :class:`ConnectionDropped`, so the server closes the connection mid-response.
@@ -16,7 +20,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -26,8 +31,9 @@ from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from . import protocol
+from .body import MAX_BODY_BYTES, MAX_PACKAGE_BYTES, BodyTooLarge, read_body
 from .control import control_routes
-from .faults import Faults
+from .faults import Faults, fault_error
 from .gateway import (
     OPERATIONS,
     Gateway,
@@ -36,6 +42,7 @@ from .gateway import (
     VerifiedRequest,
     encode_json,
     error_body,
+    error_links,
     new_trace_id,
 )
 from .protocol import GatewayError
@@ -44,11 +51,8 @@ from .records import RejectedRequest, RequestRecord
 __all__ = ["ConnectionDropped", "create_app"]
 
 JSON = "application/json"
-_FAULT_ERRORS: dict[str, tuple[int, str, str]] = {
-    "500": (500, "unknow-error", "the gateway had an internal error (injected fault)"),
-    "503": (503, "SYSTEM_ERROR", "the system is busy, retry later (injected fault)"),
-    "rate-limit": (429, "app-call-limited", "the app is being rate limited (injected fault)"),
-}
+ENCRYPTED = "text/plain"
+"""The type of an encrypted answer, exactly (what Alipay sends; no charset parameter)."""
 _PROMISED_BYTES = b"4096"
 
 
@@ -70,26 +74,45 @@ class _DroppedResponse(Response):
         raise ConnectionDropped("connection dropped on purpose (fault injection)")
 
 
-def create_app(gateway: Gateway, faults: Faults, default_app_id: str | None = None) -> Starlette:
+def create_app(
+    gateway: Gateway,
+    faults: Faults,
+    default_app_id: str | None = None,
+    *,
+    max_body_bytes: int = MAX_BODY_BYTES,
+) -> Starlette:
     """The emulator's Starlette app over ``gateway``, with ``faults`` read on every request;
-    with ``default_app_id``, also the control routes (:mod:`.control`)."""
+    with ``default_app_id``, also the control routes (:mod:`.control`). Request bodies
+    past ``max_body_bytes`` are refused (:mod:`.body`)."""
 
     def signed(
         status: int,
         body: bytes,
         trace_id: str,
         *,
-        media_type: str = JSON,
+        content_type: str = JSON,
         headers: dict[str, str] | None = None,
     ) -> Response:
-        all_headers = gateway.sign(body, trace_id)
+        # The type is set as a header, not as Starlette's media_type, which would add
+        # "; charset=utf-8" to text/plain.
+        all_headers = {"content-type": content_type, **gateway.sign(body, trace_id)}
         all_headers.update(headers or {})
-        return Response(body, status_code=status, headers=all_headers, media_type=media_type)
+        return Response(body, status_code=status, headers=all_headers)
+
+    def error_answer(
+        status: int,
+        body: Mapping[str, Any],
+        trace_id: str,
+        headers: dict[str, str] | None = None,
+    ) -> Response:
+        code = body.get("code")
+        full = {**body, "links": error_links(code if isinstance(code, str) else "", trace_id)}
+        return signed(status, encode_json(full), trace_id, headers=headers)
 
     def signed_error(
         status: int, code: str, message: str, trace_id: str, headers: dict[str, str] | None = None
     ) -> Response:
-        return signed(status, encode_json(error_body(code, message)), trace_id, headers=headers)
+        return error_answer(status, error_body(code, message), trace_id, headers)
 
     def record(
         seq: int,
@@ -132,9 +155,24 @@ def create_app(gateway: Gateway, faults: Faults, default_app_id: str | None = No
 
     async def handle_request(request: Request, operation: str) -> Response:
         try:
-            raw_body = await request.body()
+            raw_body = await read_body(request, max_body_bytes)
         except ClientDisconnect:  # gone before the request arrived whole: nothing to do
             return Response(status_code=400)
+        except BodyTooLarge as too_large:  # refused unread; the connection closes after
+            trace_id = new_trace_id()
+            error = GatewayError(
+                413,
+                "invalid-file-size",
+                f"{too_large}: the largest request Alipay accepts is an upload of a "
+                f"{MAX_PACKAGE_BYTES // (1024 * 1024)} MB package, base64 and AES-encrypted",
+            )
+            incoming = IncomingRequest.from_scope(request.scope, b"")
+            gateway.log.add_rejected(
+                _rejected(gateway.log.next_seq(), operation, incoming, error, trace_id)
+            )
+            return signed_error(
+                error.status, error.code, error.message, trace_id, {"connection": "close"}
+            )
         if faults.latency:  # after the request arrived: a slow gateway still processes it
             await asyncio.sleep(faults.latency)
         incoming = IncomingRequest.from_scope(request.scope, raw_body)
@@ -149,8 +187,9 @@ def create_app(gateway: Gateway, faults: Faults, default_app_id: str | None = No
         fault = faults.next_fault()
         if fault == "slow":  # then handled normally; the record says it was slow
             await asyncio.sleep(faults.slow_seconds)
-        if fault in _FAULT_ERRORS:
-            status, code, message = _FAULT_ERRORS[fault]
+        answer = fault_error(fault, operation) if fault else None
+        if answer is not None:
+            status, code, message = answer
             extra = {}
             if fault == "rate-limit" and faults.retry_after is not None:
                 extra["retry-after"] = f"{faults.retry_after:g}"
@@ -184,7 +223,9 @@ def create_app(gateway: Gateway, faults: Faults, default_app_id: str | None = No
         if outcome.status < 300 and verified.encrypted:
             assert verified.app.encrypt_key is not None
             ciphertext = protocol.encrypt_body(body, verified.app.encrypt_key)
-            return signed(outcome.status, ciphertext, trace_id, media_type="text/plain")
+            return signed(outcome.status, ciphertext, trace_id, content_type=ENCRYPTED)
+        if outcome.status >= 300:
+            return error_answer(outcome.status, outcome.body, trace_id)
         return signed(outcome.status, body, trace_id)
 
     def endpoint(operation: str) -> Callable[[Request], Awaitable[Response]]:

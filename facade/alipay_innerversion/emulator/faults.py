@@ -18,10 +18,13 @@ import math
 import random
 import threading
 from collections import Counter, deque
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, Final
 
-__all__ = ["FAULT_KINDS", "Faults"]
+from .spec import OPERATIONS
+
+__all__ = ["FAULT_KINDS", "Faults", "fault_error"]
 
 FAULT_KINDS: Final = frozenset({"ok", "drop", "drop-after", "500", "503", "rate-limit", "slow"})
 """Scriptable faults.
@@ -29,10 +32,47 @@ FAULT_KINDS: Final = frozenset({"ok", "drop", "drop-after", "500", "503", "rate-
 ``ok``: no fault (a placeholder in a script). ``drop``: the connection closes mid-response
 *before* the request is applied. ``drop-after``: the request is applied (and remembered
 for idempotency), then the connection closes mid-response. ``500``: ``unknow-error``.
-``503``: ``SYSTEM_ERROR``. ``rate-limit``: HTTP 429 ``app-call-limited`` (with
-``Retry-After`` when :attr:`Faults.retry_after` is set). ``slow``: the request waits
-:attr:`Faults.slow_seconds` and is then handled normally, even if the client gave up.
+``503``: ``SYSTEM_ERROR`` where the operation lists it, else ``unknow-error``.
+``rate-limit``: HTTP 429 ``app-call-limited`` (with ``Retry-After`` when
+:attr:`Faults.retry_after` is set). ``slow``: the request waits :attr:`Faults.slow_seconds`
+and is then handled normally, even if the client gave up. The codes are those of
+:func:`fault_error`.
 """
+
+_FAULT_ERRORS: Final[Mapping[str, tuple[int, tuple[str, ...], str]]] = {
+    "500": (500, ("unknow-error",), "the gateway had an internal error (injected fault)"),
+    "503": (
+        503,
+        ("SYSTEM_ERROR", "unknow-error"),
+        "the system is busy, retry later (injected fault)",
+    ),
+    "rate-limit": (
+        429,
+        ("app-call-limited",),
+        "the app is being rate limited (injected fault)",
+    ),
+}
+"""Error faults: HTTP status, the codes that fit (best first), message."""
+
+
+def fault_error(kind: str, operation: str) -> tuple[int, str, str] | None:
+    """``(status, code, message)`` of an error fault for ``operation``; None for the others.
+
+    The code is the first that fits and that Alipay lists for the operation or in
+    ``CommonErrorType`` (:meth:`.spec.OperationSpec.allows`): Alipay's SDKs type an error by
+    those lists (the Java v3 SDK's typed error is null for any other code), so ``SYSTEM_ERROR``
+    goes only to the operations that list it and the others get the common
+    ``unknow-error``.
+    """
+    if kind not in _FAULT_ERRORS:
+        return None
+    status, candidates, message = _FAULT_ERRORS[kind]
+    spec = OPERATIONS[operation]
+    for code in candidates:
+        if spec.allows(code):
+            return status, code, message
+    raise LookupError(f"no code for a {kind} fault is documented for {operation}")
+
 
 _RATES = ("drop_rate", "drop_after_rate", "error_rate", "rate_limit_rate", "slow_rate")
 _SECONDS = ("latency", "slow_seconds")

@@ -6,12 +6,17 @@ code, so a client bug cannot be mirrored here.
 
 HTTP statuses, where Alipay's documentation is silent, are this emulator's choice:
 401 for authentication and signature codes (``missing-signature``,
-``missing-timestamp``, ``invalid-signature``, ``invalid-app-id``, ``illegal-timestamp``,
-``invalid-app-auth-token``, ``invalid-alipay-root-cert-sn``, ``app-cert-not-exist``);
-400 for parameter, encryption and business errors (``invalid-parameter``,
-``invalid-encrypt``, ``decryption-error``, per-operation codes); 429 for rate limiting
-(``app-call-limited``); 500 (``unknow-error``) and 503 (``SYSTEM_ERROR``) for server
-errors.
+``missing-`` / ``invalid-signature-type``, ``missing-`` / ``invalid-app-id``,
+``missing-timestamp``, ``illegal-timestamp``, ``invalid-signature``,
+``invalid-app-auth-token``, ``missing-`` / ``invalid-alipay-root-cert-sn``,
+``missing-app-cert-sn``, ``app-cert-not-exist``); 400 for parameter, encryption and
+business errors (``invalid-parameter``, ``missing-`` / ``invalid-encrypt-type``,
+``invalid-encrypt``, ``decryption-error``, per-operation codes). A header or field that is
+absent gets the ``missing-`` code and one that is wrong the ``invalid-`` (or Alipay's
+other) code: :func:`.protocol.absent_or_wrong`. 429 for rate limiting
+(``app-call-limited``); 413 (``invalid-file-size``) for a body past the size limit;
+500 (``unknow-error``) and 503 (``SYSTEM_ERROR`` where the operation lists it, else
+``unknow-error``) for server errors.
 
 Idempotency (``dedupe``, on by default): a request whose ``(app id, alipay-request-id)``
 was already processed is not applied again; the stored status and body are answered again
@@ -55,6 +60,7 @@ __all__ = [
     "VerifiedRequest",
     "encode_json",
     "error_body",
+    "error_links",
     "new_trace_id",
 ]
 
@@ -79,6 +85,27 @@ def encode_json(value: Mapping[str, Any]) -> bytes:
 
 def error_body(code: str, message: str) -> dict[str, Any]:
     return {"code": code, "message": message}
+
+
+ERROR_LINK = "https://open.alipay.com/api/errCheck?traceId={trace_id}"
+"""Alipay's self-help page for an error, by trace id (the form live answers carry)."""
+ERROR_LINK_DESC = "解决方案"
+
+
+def error_links(code: str, trace_id: str) -> str | list[dict[str, str]]:
+    """The ``links`` of an error answer, in both forms clients meet, chosen by the code.
+
+    Alipay's description types ``links`` as a string (a solution link; PHP's model reads it
+    so), while live answers have been reported carrying a list of ``{link, desc}``
+    objects. The emulator sends both, deterministically: a per-operation (business) code,
+    upper case like ``MINI_APP_VERSION_NOT_EXISTS`` or ``SYSTEM_ERROR``, gets the list
+    (the form of the reported live answers); a gateway code of ``CommonErrorType``,
+    lower case like ``invalid-signature``, gets the string.
+    """
+    link = ERROR_LINK.format(trace_id=trace_id)
+    if code.isupper():
+        return [{"link": link, "desc": ERROR_LINK_DESC}]
+    return link
 
 
 @dataclass(frozen=True)
@@ -227,12 +254,18 @@ class Gateway:
         with self._lock:
             app = self._apps.get(auth.app_id)
         if app is None:
-            raise GatewayError(401, "invalid-app-id", f"app_id {auth.app_id} does not exist")
+            raise GatewayError(
+                401,
+                protocol.absent_or_wrong("app-id", True),
+                f"app_id {auth.app_id} does not exist",
+            )
         if self.root_cert_sn is not None:
             if not auth.app_cert_sn or auth.app_cert_sn != app.app_cert_sn:
                 raise GatewayError(
                     401,
-                    "app-cert-not-exist",
+                    protocol.absent_or_wrong(
+                        "app-cert-sn", bool(auth.app_cert_sn), wrong="app-cert-not-exist"
+                    ),
                     f"app_cert_sn {auth.app_cert_sn or '(missing)'} is not the SN of the app "
                     "certificate uploaded for this app",
                 )
@@ -240,7 +273,7 @@ class Gateway:
             if root_sn != self.root_cert_sn:
                 raise GatewayError(
                     401,
-                    "invalid-alipay-root-cert-sn",
+                    protocol.absent_or_wrong("alipay-root-cert-sn", bool(root_sn)),
                     f"alipay-root-cert-sn {root_sn or '(missing)'} is not Alipay's root "
                     "certificate SN",
                 )
@@ -319,7 +352,9 @@ class Gateway:
         if encrypt_type is not None:  # declared: the answer is encrypted, body or not
             if encrypt_type.strip().upper() != "AES":
                 raise GatewayError(
-                    400, "invalid-encrypt", f"alipay-encrypt-type {encrypt_type} is not AES"
+                    400,
+                    protocol.absent_or_wrong("encrypt-type", bool(encrypt_type.strip())),
+                    f"alipay-encrypt-type {encrypt_type[:40]!r} is not AES",
                 )
             if app.encrypt_key is None:
                 raise GatewayError(

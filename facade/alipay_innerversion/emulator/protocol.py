@@ -21,9 +21,12 @@ from cryptography.hazmat.primitives import padding as sym_padding
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
+from alipay_innerversion_api.api import COMMON_ERROR_CODES
+
 __all__ = [
     "Authorization",
     "GatewayError",
+    "absent_or_wrong",
     "decrypt_body",
     "encrypt_body",
     "parse_authorization",
@@ -57,13 +60,47 @@ class Authorization:
     auth_string: str  # everything before ",sign=", exactly as received
 
 
+def absent_or_wrong(name: str, present: bool, *, wrong: str | None = None) -> str:
+    """Alipay's code for a header or ``Authorization`` field ``name`` that fails a check.
+
+    The rule, read off ``CommonErrorType``'s codes, which come in pairs
+    (``missing-alipay-root-cert-sn`` / ``invalid-alipay-root-cert-sn``, ``missing-app-id``
+    / ``invalid-app-id``, ``missing-signature-type`` / ``invalid-signature-type``, ...):
+    ``missing-<name>`` when it is absent or empty, else ``wrong`` when Alipay names that
+    case otherwise (``app-cert-not-exist``, ``illegal-timestamp``), else
+    ``invalid-<name>``. The code must be one ``CommonErrorType`` lists.
+    """
+    code = f"missing-{name}" if not present else (wrong or f"invalid-{name}")
+    if code not in COMMON_ERROR_CODES:
+        raise LookupError(f"{code} is not a code of Alipay's CommonErrorType")
+    return code
+
+
 def parse_authorization(header: str | None) -> Authorization:
-    """Parse ``ALIPAY-SHA256withRSA app_id=..,[app_cert_sn=..,]nonce=..,timestamp=..,sign=..``."""
+    """Parse ``ALIPAY-SHA256withRSA app_id=..,[app_cert_sn=..,]nonce=..,timestamp=..,sign=..``.
+
+    The scheme in front is the signature type (``missing-`` / ``invalid-signature-type``);
+    an empty or absent ``app_id`` or ``timestamp`` is ``missing-app-id`` /
+    ``missing-timestamp``; anything else malformed is ``missing-signature`` (the header
+    that carries the signature is not usable).
+    """
     if not header:
         raise GatewayError(401, "missing-signature", "Authorization header is missing")
     scheme, _, rest = header.partition(" ")
-    if scheme != SCHEME or not rest:
-        raise GatewayError(401, "missing-signature", f"Authorization scheme must be {SCHEME}")
+    if "=" in scheme or "," in scheme:  # parameters with no scheme in front
+        raise GatewayError(
+            401,
+            absent_or_wrong("signature-type", False),
+            f"Authorization has no signature type: it must start with {SCHEME}",
+        )
+    if scheme != SCHEME:
+        raise GatewayError(
+            401,
+            absent_or_wrong("signature-type", True),
+            f"Authorization signature type {scheme[:40]!r} is not {SCHEME}",
+        )
+    if not rest:
+        raise GatewayError(401, "missing-signature", "Authorization has no parameters")
     auth_string, sep, sign = rest.rpartition(",sign=")
     if not sep or not sign:
         raise GatewayError(401, "missing-signature", "Authorization has no sign")
@@ -75,6 +112,12 @@ def parse_authorization(header: str | None) -> Authorization:
             raise GatewayError(401, "missing-signature", "Authorization is malformed")
         fields[match.group(1)] = match.group(2)
         order.append(match.group(1))
+    if not fields.get("app_id"):
+        raise GatewayError(401, absent_or_wrong("app-id", False), "app_id is missing or empty")
+    if not fields.get("timestamp"):
+        raise GatewayError(
+            401, absent_or_wrong("timestamp", False), "timestamp is missing or empty"
+        )
     expected = ["app_id", "app_cert_sn", "nonce", "timestamp"]
     if "app_cert_sn" not in fields:
         expected.remove("app_cert_sn")
@@ -82,8 +125,6 @@ def parse_authorization(header: str | None) -> Authorization:
         raise GatewayError(
             401, "missing-signature", "Authorization fields are missing or out of order"
         )
-    if not fields["timestamp"]:
-        raise GatewayError(401, "missing-timestamp", "timestamp is empty")
     return Authorization(
         app_id=fields["app_id"],
         nonce=fields["nonce"],

@@ -16,8 +16,9 @@ import attrs
 from alipay_innerversion_api.api import OPERATIONS, CallOptions, InfoQueryResult
 
 from ..arguments import wire_fields
+from ..error_codes import ALREADY_DONE_CODES
 from ..errors import AlipayApiError, AlipayError, InvalidRequestError
-from ..packaging import PackageInput
+from ..packaging import PackageInput, load_package
 from ..waits import DEFAULT_WAIT_TIMEOUT, VersionStatus, check_wait
 from .builds import upload, wait_for_build
 from .steps import Call, Context, Flow, Sleep, given
@@ -45,9 +46,6 @@ def _status(info: InfoQueryResult) -> VersionStatus | None:
     return VersionStatus.parse(info.status)
 
 
-_SYNC_TYPES = ("global", "recent")  # what Alipay's description documents for sync_type
-
-
 def _check_every_stage(
     ctx: Context,
     version: str,
@@ -59,7 +57,9 @@ def _check_every_stage(
     upload_fields: dict[str, Any],
 ) -> None:
     """Check the arguments of every call the release may make, before the first one: a
-    field missing for the push must not surface after the version was published."""
+    field missing for the push must not surface after the version was published. The
+    values the spec lists (``sync_type``, ``gray_strategy``) and the version rule are
+    checked here too, from the generated table."""
     on = {"app_version": version, **where}
     stages: list[tuple[str, dict[str, Any]]] = [
         ("info_query", on),
@@ -121,11 +121,6 @@ def release(
         or not gray_pause >= 0
     ):
         raise InvalidRequestError("gray_pause must be 0 or more seconds.")
-    if sync_type.lower() not in _SYNC_TYPES:
-        raise InvalidRequestError(
-            f"sync_type {sync_type!r} is not one Alipay documents.",
-            hint="Use global (all users) or recent (targeted users).",
-        )
     where = given(mini_app_id=mini_app_id, bundle_id=bundle_id, app_origin=app_origin)
     _check_every_stage(
         ctx,
@@ -137,12 +132,15 @@ def release(
         sync_type,
         given(bundle_id=bundle_id, app_origin=app_origin, inst_code=inst_code),
     )
+    if package is not None:  # refuse a package it cannot send before the first call
+        package = load_package(package, limit=ctx.package_limit).data
     options = CallOptions(app_auth_token)
     steps: list[str] = []
     traces: list[str] = []
 
-    def stage(name: str, detail: str) -> None:
-        steps.append(name)
+    def stage(name: str, detail: str, *, part: bool = False) -> None:
+        if not (part and steps[-1:] == [name]):  # submit + wait: one review step
+            steps.append(name)
         if on_stage is not None:
             on_stage(name, detail)
 
@@ -191,7 +189,7 @@ def release(
             )
             note(uploaded)
         except AlipayApiError as error:
-            if error.code != "BUILD_VERSION_ALREADY_EXIST":
+            if error.code not in ALREADY_DONE_CODES:  # the spec's already-done codes
                 raise
             stage("build", f"{build_version} was uploaded before: wait for its build")
             yield from wait_for_build(
@@ -227,7 +225,7 @@ def release(
         note(submitted)
         status = VersionStatus.AUDITING
     if status in (VersionStatus.AUDITING, VersionStatus.AUDIT_REJECT):
-        stage("review", f"wait for the review of {build_version}")
+        stage("review", f"wait for the review of {build_version}", part=True)
         info = yield from wait_for_audit(
             ctx,
             app_version=build_version,
@@ -280,4 +278,4 @@ def release(
             )
         )
     )
-    return ReleaseResult(build_version, tuple(steps), "RELEASE", tuple(traces))
+    return ReleaseResult(build_version, tuple(steps), VersionStatus.RELEASE, tuple(traces))

@@ -14,8 +14,9 @@ Produced by ``make gen`` from ``openapi.yaml`` with the project's ``templates/``
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Required, TypedDict
+from typing import Any, ClassVar, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +33,7 @@ from ..models import (
     AlipayOpenMiniInnerversionBackdevPublishResponseModel,
     AlipayOpenMiniInnerversionBetaConfirmErrorResponseModel,
     AlipayOpenMiniInnerversionBetaConfirmModel,
+    AlipayOpenMiniInnerversionBetaConfirmModelOperate,
     AlipayOpenMiniInnerversionBetaConfirmResponseModel,
     AlipayOpenMiniInnerversionBetainfoQueryErrorResponseModel,
     AlipayOpenMiniInnerversionBetainfoQueryResponseModel,
@@ -46,6 +48,7 @@ from ..models import (
     AlipayOpenMiniInnerversionGrayFinishResponseModel,
     AlipayOpenMiniInnerversionGrayPublishErrorResponseModel,
     AlipayOpenMiniInnerversionGrayPublishModel,
+    AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy,
     AlipayOpenMiniInnerversionGrayPublishResponseModel,
     AlipayOpenMiniInnerversionInfoDeleteErrorResponseModel,
     AlipayOpenMiniInnerversionInfoDeleteResponseModel,
@@ -67,6 +70,7 @@ from ..models import (
     AlipayOpenMiniInnerversionOnlineModel,
     AlipayOpenMiniInnerversionOnlinePublishErrorResponseModel,
     AlipayOpenMiniInnerversionOnlinePublishModel,
+    AlipayOpenMiniInnerversionOnlinePublishModelReleaseType,
     AlipayOpenMiniInnerversionOnlinePublishResponseModel,
     AlipayOpenMiniInnerversionOnlineResponseModel,
     AlipayOpenMiniInnerversionPackageCreateErrorResponseModel,
@@ -74,6 +78,7 @@ from ..models import (
     AlipayOpenMiniInnerversionPackageCreateResponseModel,
     AlipayOpenMiniInnerversionSyncErrorResponseModel,
     AlipayOpenMiniInnerversionSyncModel,
+    AlipayOpenMiniInnerversionSyncModelSyncType,
     AlipayOpenMiniInnerversionSyncResponseModel,
     AlipayOpenMiniInnerversionTemplatedUploadErrorResponseModel,
     AlipayOpenMiniInnerversionTemplatedUploadModel,
@@ -98,11 +103,19 @@ from ..models import (
 from ..types import UNSET, Unset
 
 __all__ = [
+    "BUILD_STATUSES",
     "COMMON_ERROR_CODES",
+    "ERROR_CODE_FACTS",
+    "FINAL_VERSION_STATUSES",
+    "BuildState",
+    "BuildStatusFact",
+    "CodeFact",
+    "VersionStatus",
     "OPERATIONS",
     "AsyncOperations",
     "CallOptions",
     "Operation",
+    "PackageFields",
     "Parameter",
     "SyncOperations",
     "AuditCancelResult",
@@ -156,6 +169,7 @@ __all__ = [
 ]
 
 GROUP = "alipay_open_mini_innerversion"
+"""The python name of the spec's tag: the prefix dropped from operation ids."""
 
 COMMON_ERROR_CODES: frozenset[str] = frozenset(
     (
@@ -255,12 +269,216 @@ COMMON_ERROR_CODES: frozenset[str] = frozenset(
     )
 )
 """The gateway's codes any operation may answer (``CommonErrorType``'s ``x-known-codes``)."""
-"""The python name of the spec's tag: the prefix dropped from operation ids."""
+
+
+class VersionStatus(enum.StrEnum):
+    """Where a version stands, as Alipay lists the statuses (the spec's ``x-version-statuses``)."""
+
+    INIT = "INIT"
+    """In development: built, not submitted for review."""
+    AUDITING = "AUDITING"
+    """In review."""
+    AUDIT_REJECT = "AUDIT_REJECT"
+    """Rejected by the review."""
+    WAIT_RELEASE = "WAIT_RELEASE"
+    """Approved, waiting to be released."""
+    GRAY = "GRAY"
+    """Released to a share of users."""
+    RELEASE = "RELEASE"
+    """Released to all users."""
+    OFFLINE = "OFFLINE"
+    """Taken down."""
+
+    @classmethod
+    def parse(cls, value: object) -> VersionStatus | None:
+        """The status named by ``value`` (any case), or None for one the spec does not list."""
+        try:
+            return cls(str(value).strip().upper())
+        except ValueError:
+            return None
+
+
+FINAL_VERSION_STATUSES: frozenset[VersionStatus] = frozenset(
+    (
+        VersionStatus.INIT,
+        VersionStatus.AUDIT_REJECT,
+        VersionStatus.WAIT_RELEASE,
+        VersionStatus.GRAY,
+        VersionStatus.RELEASE,
+        VersionStatus.OFFLINE,
+    )
+)
+"""Statuses Alipay does not move a version out of by itself: a wait for review ends there."""
+
+
+class BuildState(enum.StrEnum):
+    """Where a package build stands (the spec's ``x-build-statuses``), or ``UNKNOWN``."""
+
+    QUEUED = "queued"
+    BUILDING = "building"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    TIMED_OUT = "timed_out"
+    UNKNOWN = "unknown"
+    """A ``build_status`` the spec does not list (or none at all)."""
+
+
+@_attrs_define(frozen=True)
+class BuildStatusFact:
+    """One ``build_status`` code: its state and whether the build has ended."""
+
+    code: str
+    state: BuildState
+    final: bool
+
+
+BUILD_STATUSES: dict[str, BuildStatusFact] = {
+    "0": BuildStatusFact("0", BuildState.QUEUED, False),
+    "1": BuildStatusFact("1", BuildState.BUILDING, False),
+    "2": BuildStatusFact("2", BuildState.SUCCEEDED, True),
+    "3": BuildStatusFact("3", BuildState.FAILED, True),
+    "5": BuildStatusFact("5", BuildState.TIMED_OUT, True),
+}
+"""``build_status`` code -> :class:`BuildStatusFact`."""
+
+
+@_attrs_define(frozen=True)
+class CodeFact:
+    """What the SDK knows of one error code (the spec's ``x-code-facts``)."""
+
+    exception: str | None = None
+    """The name of the ``alipay_innerversion.errors`` class it raises (None: the default)."""
+    hint: str | None = None
+    """What to do about it, in the SDK's terms."""
+    already_done: bool = False
+    """A resend of a call that succeeded answers it (the first attempt did the work)."""
+
+
+ERROR_CODE_FACTS: dict[str, CodeFact] = {
+    "APP_INFO_NOT_EXIST": CodeFact(
+        exception="NotFoundError",
+    ),
+    "APP_NOT_EXSIT": CodeFact(
+        exception="NotFoundError",
+    ),
+    "BUILD_VERSION_ALREADY_EXIST": CodeFact(
+        hint="That build_version was already uploaded, perhaps by an earlier attempt of this same upload whose answer was lost: check it with upload_status(mini_app_id=..., build_version=...) before anything else; to upload a different package, use a new build_version.",
+        already_done=True,
+    ),
+    "CAN_NOT_SUBMIT_WITH_AUDIT": CodeFact(
+        hint="That version is already in review, perhaps submitted by an earlier attempt of this same call whose answer was lost: follow it with wait_for_audit (or info_query).",
+        already_done=True,
+    ),
+    "INVALID_PARAMS": CodeFact(
+        hint="Check the parameters; template_version must look like 1.2.3.",
+    ),
+    "MINICORE_INVOKE_ERROR": CodeFact(
+        exception="ServerError",
+    ),
+    "MINI_APP_AUDITING": CodeFact(
+        hint="The mini program has a build or review in progress: wait for it to end, then upgrade.",
+    ),
+    "MINI_APP_VERSION_NOT_EXISTS": CodeFact(
+        exception="NotFoundError",
+        hint="Upload and build that version before publishing it.",
+    ),
+    "MINI_APP_VERSION_STATUS_ILLEGAL": CodeFact(
+        hint="Only a successfully built version can go online: wait for the build to succeed.",
+    ),
+    "PKGCORE_INVOKE_ERROR": CodeFact(
+        exception="ServerError",
+    ),
+    "PLUGIN_NOT_EXIST": CodeFact(
+        exception="NotFoundError",
+    ),
+    "PLUGIN_PACKAGE_NOT_FOUND": CodeFact(
+        exception="NotFoundError",
+    ),
+    "POLLING_BUILD_VERSION_NOT_EXIST": CodeFact(
+        exception="NotFoundError",
+        hint="No build matches: pass the package_id returned by upload.",
+    ),
+    "SYNC_WITHOUT_ONLINE_ERROR": CodeFact(
+        hint="Only the version that is online can be pushed: call online first, then sync that version.",
+    ),
+    "SYSTEM_ERROR": CodeFact(
+        exception="ServerError",
+        hint="Alipay had an internal error: retry later with the same request id.",
+    ),
+    "TEMPLATE_VERSION_NOT_EXIST": CodeFact(
+        exception="NotFoundError",
+    ),
+    "VERSION_HAS_EXISTED": CodeFact(
+        hint="That app_version already exists, perhaps created by an earlier attempt of this same call whose answer was lost: check it with info_query.",
+        already_done=True,
+    ),
+    "app-auth-token-time-out": CodeFact(
+        exception="AuthenticationError",
+        hint="The app auth token has expired; refresh it with alipay.open.auth.token.app.",
+    ),
+    "app-call-limited": CodeFact(
+        exception="RateLimitError",
+        hint="The app is being rate limited: slow down or retry later.",
+    ),
+    "app-cert-not-exist": CodeFact(
+        exception="AuthenticationError",
+        hint="The app certificate SN is unknown to Alipay: app_cert must be the certificate currently uploaded for this app.",
+    ),
+    "decryption-error": CodeFact(
+        exception="AuthenticationError",
+        hint="Alipay could not decrypt the body: encrypt_key must be the app's current content encryption key from the console.",
+    ),
+    "illegal-timestamp": CodeFact(
+        exception="AuthenticationError",
+        hint="The local clock is too far from Alipay's: synchronise it (NTP).",
+    ),
+    "insufficient-isv-permissions": CodeFact(
+        exception="AuthenticationError",
+        hint="The merchant did not grant this ISV app the permission for this method.",
+    ),
+    "invalid-alipay-root-cert-sn": CodeFact(
+        exception="AuthenticationError",
+        hint="alipay_root_cert does not match Alipay's root certificate: download alipayRootCert.crt again from the console.",
+    ),
+    "invalid-app-auth-token": CodeFact(
+        exception="AuthenticationError",
+        hint="The app auth token is not valid for this app; obtain a new one through the merchant's authorisation.",
+    ),
+    "invalid-app-id": CodeFact(
+        exception="AuthenticationError",
+        hint="Check app_id: it must be the id of an app that exists in this environment (production and sandbox app ids differ).",
+    ),
+    "invalid-encrypt": CodeFact(
+        exception="AuthenticationError",
+        hint="Content encryption mismatch: enable it in the console, or remove encrypt_key, so both sides agree.",
+    ),
+    "invalid-signature": CodeFact(
+        exception="AuthenticationError",
+        hint="Alipay could not verify the request signature: private_key must be the private key whose public key (or certificate) is uploaded for this app_id in the Alipay console.",
+    ),
+    "method-call-limited": CodeFact(
+        exception="RateLimitError",
+        hint="This method is being rate limited: slow down or retry later.",
+    ),
+    "missing-signature": CodeFact(
+        exception="AuthenticationError",
+        hint="The request reached Alipay without a usable Authorization header; a proxy may have stripped it.",
+    ),
+    "missing-timestamp": CodeFact(
+        exception="AuthenticationError",
+        hint="The Authorization header had no timestamp.",
+    ),
+    "unknow-error": CodeFact(
+        exception="ServerError",
+    ),
+}
+"""Error code -> :class:`CodeFact`, for the codes the spec says more about."""
 
 
 @_attrs_define(frozen=True)
 class Parameter:
-    """One request field (``location="body"``) or query parameter (``location="query"``)."""
+    """One request field (``location="body"``) or query parameter (``location="query"``),
+    or a field of a nested object (``fields``), at any depth."""
 
     name: str
     """The wire name."""
@@ -277,6 +495,33 @@ class Parameter:
     """What the spec says of it (for help texts)."""
     item_keys: tuple[str, ...] = ()
     """The wire names of ``item_model``'s fields."""
+    item_kind: str | None = None
+    """The kind of an ``array``'s items."""
+    enum: tuple[str | int, ...] = ()
+    """The values the spec lists (of the value, or of an ``array``'s items); empty: any."""
+    enum_class: type[Any] | None = None
+    """The generated enum of those values."""
+    pattern_hint: str | None = None
+    """What the pattern means, in words (the spec's ``x-pattern-hint``)."""
+    default: str | None = None
+    """What the SDK sends when the caller gives nothing (the spec's ``x-sdk-default``)."""
+    refused_with: str | None = None
+    """The code an operation that documents it answers a value outside the listed values or
+    the pattern with (the spec's ``x-refused-with``)."""
+    fields: tuple[Parameter, ...] = ()
+    """The fields of ``item_model``, each with its own kind, pattern, enum and fields."""
+
+
+@_attrs_define(frozen=True)
+class PackageFields:
+    """The wire fields that carry a package (the spec's ``x-package-fields``)."""
+
+    stream: str
+    """The package's bytes, base64."""
+    md5: str
+    size: str
+    url: str
+    """Where Alipay downloads the package instead."""
 
 
 @_attrs_define(frozen=True)
@@ -291,6 +536,8 @@ class Operation:
     parameters: tuple[Parameter, ...]
     body_model: type[Any] | None
     result_class: type[Any]
+    package_fields: PackageFields | None = None
+    """For an operation that uploads a package: which fields carry it."""
     error_codes: frozenset[str] = frozenset()
     """The codes the spec lists for this operation's own errors (``x-known-codes``); any
     operation may also answer one of :data:`COMMON_ERROR_CODES`."""
@@ -422,7 +669,11 @@ class BetaConfirmArguments(TypedDict, total=False):
     app_origin: str | None
     memo: str | None
     mini_app_id: str | None
-    operate: str | None
+    operate: (
+        AlipayOpenMiniInnerversionBetaConfirmModelOperate
+        | Literal["pass", "reject"]
+        | None
+    )
     pid: str | None
     plugin_id: str | None
 
@@ -546,7 +797,11 @@ class GrayPublishArguments(TypedDict, total=False):
     app_version: str | None
     beta_app_id_list: list[str] | None
     bundle_id: str | None
-    gray_strategy: str | None
+    gray_strategy: (
+        AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy
+        | Literal["p10", "p30", "p50", "gray_mayi_rule", "gray_alibaba_rule"]
+        | None
+    )
     mini_app_id: str | None
     pid: str | None
 
@@ -783,7 +1038,11 @@ class OnlinePublishArguments(TypedDict, total=False):
     downgrade: bool | None
     mini_app_id: str | None
     pid: str | None
-    release_type: str | None
+    release_type: (
+        AlipayOpenMiniInnerversionOnlinePublishModelReleaseType
+        | Literal["normal", "high"]
+        | None
+    )
 
 
 @_attrs_define
@@ -830,7 +1089,9 @@ class SyncArguments(TypedDict, total=False):
 
     app_origin: Required[str]
     bundle_id: Required[str]
-    sync_type: Required[str]
+    sync_type: Required[
+        AlipayOpenMiniInnerversionSyncModelSyncType | Literal["global", "recent"]
+    ]
     app_version: str | None
     dev_id: str | None
     mini_app_id: str | None
@@ -969,6 +1230,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -1036,6 +1300,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Version to submit, `x.y.z`; an app has at most one version in review, approved or rejected.",
             ),
             Parameter(
@@ -1125,6 +1392,49 @@ OPERATIONS: dict[str, Operation] = {
                     "license_valid_date",
                     "out_door_pic",
                 ),
+                fields=(
+                    Parameter(
+                        name="license_name",
+                        python_name="license_name",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Name on the business licence.",
+                    ),
+                    Parameter(
+                        name="license_no",
+                        python_name="license_no",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Business licence number, for categories that require one.",
+                    ),
+                    Parameter(
+                        name="license_pic_list",
+                        python_name="license_pic_list",
+                        location="body",
+                        required=False,
+                        kind="array",
+                        item_kind="string",
+                        description="URLs of the business licence pictures.",
+                    ),
+                    Parameter(
+                        name="license_valid_date",
+                        python_name="license_valid_date",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Licence expiry, `yyyy-MM-dd`; `9999-12-31` for no expiry.",
+                    ),
+                    Parameter(
+                        name="out_door_pic",
+                        python_name="out_door_pic",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Shop-front picture URL, for categories that require one.",
+                    ),
+                ),
             ),
             Parameter(
                 name="memo",
@@ -1180,6 +1490,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="array",
+                item_kind="string",
                 description="Screenshot URLs, 2 to 5 (jpg or png, at most 4 MB each); not needed for template instances.",
             ),
             Parameter(
@@ -1297,6 +1608,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -1384,6 +1698,11 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                enum=(
+                    "pass",
+                    "reject",
+                ),
+                enum_class=AlipayOpenMiniInnerversionBetaConfirmModelOperate,
                 description="`pass` to accept, `reject` to refuse.",
             ),
             Parameter(
@@ -1573,6 +1892,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="The currently released version.",
             ),
             Parameter(
@@ -1610,6 +1932,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -1683,6 +2008,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -1691,6 +2019,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="array",
+                item_kind="string",
                 description="Plugins only: mini programs invited to test this gray version. Leave out unless inviting.",
             ),
             Parameter(
@@ -1707,6 +2036,15 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                refused_with="PARAMS_VALID_ERROR",
+                enum=(
+                    "p10",
+                    "p30",
+                    "p50",
+                    "gray_mayi_rule",
+                    "gray_alibaba_rule",
+                ),
+                enum_class=AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy,
                 description="Gray share: `p10`, `p30` or `p50` (10, 30 or 50 percent of users).",
             ),
             Parameter(
@@ -1777,6 +2115,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
             ),
             Parameter(
                 name="pid",
@@ -1843,6 +2184,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
             ),
             Parameter(
                 name="app_origin",
@@ -1898,6 +2242,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
             ),
         ),
         body_model=None,
@@ -1987,6 +2334,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
             ),
             Parameter(
                 name="bundle_id",
@@ -2020,6 +2370,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -2164,13 +2517,48 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="array",
+                item_kind="object",
                 description="The plugins that the package's app.json declares.",
                 item_model=MiniAppPluginReference,
                 item_keys=(
-                    "plugin_id",
-                    "plugin_version",
                     "lazy",
+                    "plugin_id",
                     "plugin_lazy",
+                    "plugin_version",
+                ),
+                fields=(
+                    Parameter(
+                        name="lazy",
+                        python_name="lazy",
+                        location="body",
+                        required=False,
+                        kind="boolean",
+                        description="Load the plugin lazily.",
+                    ),
+                    Parameter(
+                        name="plugin_id",
+                        python_name="plugin_id",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Plugin id.",
+                    ),
+                    Parameter(
+                        name="plugin_lazy",
+                        python_name="plugin_lazy",
+                        location="body",
+                        required=False,
+                        kind="boolean",
+                        description="Plugin-level lazy loading.",
+                    ),
+                    Parameter(
+                        name="plugin_version",
+                        python_name="plugin_version",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Plugin version, e.g. `1.0.11`, or `*` for the latest.",
+                    ),
                 ),
             ),
             Parameter(
@@ -2179,6 +2567,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="array",
+                item_kind="object",
                 description="Built sub-packages.",
                 item_model=SubPackageInfo,
                 item_keys=(
@@ -2189,6 +2578,64 @@ OPERATIONS: dict[str, Operation] = {
                     "size",
                     "source_url",
                     "type",
+                ),
+                fields=(
+                    Parameter(
+                        name="builded_package_url",
+                        python_name="builded_package_url",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="URL of the built sub-package.",
+                    ),
+                    Parameter(
+                        name="new_builded_package_url",
+                        python_name="new_builded_package_url",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="URL of the built sub-package (2.0 build).",
+                    ),
+                    Parameter(
+                        name="new_size",
+                        python_name="new_size",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Sub-package size in bytes (2.0 build).",
+                    ),
+                    Parameter(
+                        name="path",
+                        python_name="path",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Sub-package path.",
+                    ),
+                    Parameter(
+                        name="size",
+                        python_name="size",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Sub-package size in bytes.",
+                    ),
+                    Parameter(
+                        name="source_url",
+                        python_name="source_url",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Source URL of the sub-package.",
+                    ),
+                    Parameter(
+                        name="type",
+                        python_name="type_",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Sub-package type: `MAIN` or `SUB`.",
+                    ),
                 ),
             ),
         ),
@@ -2231,6 +2678,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -2294,6 +2744,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="The version taken down.",
             ),
             Parameter(
@@ -2302,6 +2755,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="The version to publish.",
             ),
             Parameter(
@@ -2362,6 +2818,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -2410,6 +2869,11 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                enum=(
+                    "normal",
+                    "high",
+                ),
+                enum_class=AlipayOpenMiniInnerversionOnlinePublishModelReleaseType,
                 description="`normal` (default) or `high` (high-assurance release).",
             ),
         ),
@@ -2451,6 +2915,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -2542,6 +3009,12 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                refused_with="SYNC_TYPE_NOT_EXIST",
+                enum=(
+                    "global",
+                    "recent",
+                ),
+                enum_class=AlipayOpenMiniInnerversionSyncModelSyncType,
                 description="Push mode: `global` (all users) or `recent` (targeted users).",
             ),
             Parameter(
@@ -2550,6 +3023,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="The version to push; must be the online version.",
             ),
             Parameter(
@@ -2603,7 +3079,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
-                pattern="^[0-9]+\\.[0-9]+\\.[0-9]+$",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Version to create, `x.y.z`; new and higher than every existing version.",
             ),
             Parameter(
@@ -2652,7 +3130,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
-                pattern="^[0-9]+\\.[0-9]+\\.[0-9]+$",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Template version, `x.y.z`, on or off the shelf. Left out: the one on the shelf, else the latest taken down.",
             ),
         ),
@@ -2698,7 +3178,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
-                pattern="^[0-9]+\\.[0-9]+\\.[0-9]+$",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_PARAMS",
                 description="Target template version, `x.y.z` with digits only.",
             ),
             Parameter(
@@ -2752,6 +3234,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="The mini program version being built.",
             ),
             Parameter(
@@ -2768,6 +3253,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                default="tinyApp",
                 description="IDE packaging type; always `tinyApp`.",
             ),
             Parameter(
@@ -2952,18 +3438,59 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="array",
+                item_kind="object",
                 description="The plugins that the package's app.json declares.",
                 item_model=MiniAppPluginReference,
                 item_keys=(
-                    "plugin_id",
-                    "plugin_version",
                     "lazy",
+                    "plugin_id",
                     "plugin_lazy",
+                    "plugin_version",
+                ),
+                fields=(
+                    Parameter(
+                        name="lazy",
+                        python_name="lazy",
+                        location="body",
+                        required=False,
+                        kind="boolean",
+                        description="Load the plugin lazily.",
+                    ),
+                    Parameter(
+                        name="plugin_id",
+                        python_name="plugin_id",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Plugin id.",
+                    ),
+                    Parameter(
+                        name="plugin_lazy",
+                        python_name="plugin_lazy",
+                        location="body",
+                        required=False,
+                        kind="boolean",
+                        description="Plugin-level lazy loading.",
+                    ),
+                    Parameter(
+                        name="plugin_version",
+                        python_name="plugin_version",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Plugin version, e.g. `1.0.11`, or `*` for the latest.",
+                    ),
                 ),
             ),
         ),
         body_model=AlipayOpenMiniInnerversionUploadModel,
         result_class=UploadResult,
+        package_fields=PackageFields(
+            stream="build_package_stream",
+            md5="build_package_md_5",
+            size="build_source_pkg_size",
+            url="build_source_pkg_url",
+        ),
         error_codes=frozenset(
             (
                 "SYSTEM_ERROR",
@@ -3015,6 +3542,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
             ),
             Parameter(
                 name="inst_code",
@@ -3201,7 +3731,9 @@ class SyncOperations:
         app_origin: str | None = None,
         memo: str | None = None,
         mini_app_id: str | None = None,
-        operate: str | None = None,
+        operate: AlipayOpenMiniInnerversionBetaConfirmModelOperate
+        | Literal["pass", "reject"]
+        | None = None,
         pid: str | None = None,
         plugin_id: str | None = None,
         app_auth_token: str | None = None,
@@ -3377,7 +3909,9 @@ class SyncOperations:
         app_version: str | None = None,
         beta_app_id_list: list[str] | None = None,
         bundle_id: str | None = None,
-        gray_strategy: str | None = None,
+        gray_strategy: AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy
+        | Literal["p10", "p30", "p50", "gray_mayi_rule", "gray_alibaba_rule"]
+        | None = None,
         mini_app_id: str | None = None,
         pid: str | None = None,
         app_auth_token: str | None = None,
@@ -3725,7 +4259,9 @@ class SyncOperations:
         downgrade: bool | None = None,
         mini_app_id: str | None = None,
         pid: str | None = None,
-        release_type: str | None = None,
+        release_type: AlipayOpenMiniInnerversionOnlinePublishModelReleaseType
+        | Literal["normal", "high"]
+        | None = None,
         app_auth_token: str | None = None,
         request_id: str | None = None,
         timeout: float | None = None,
@@ -3799,7 +4335,8 @@ class SyncOperations:
         *,
         app_origin: str,
         bundle_id: str,
-        sync_type: str,
+        sync_type: AlipayOpenMiniInnerversionSyncModelSyncType
+        | Literal["global", "recent"],
         app_version: str | None = None,
         dev_id: str | None = None,
         mini_app_id: str | None = None,
@@ -4190,7 +4727,9 @@ class AsyncOperations:
         app_origin: str | None = None,
         memo: str | None = None,
         mini_app_id: str | None = None,
-        operate: str | None = None,
+        operate: AlipayOpenMiniInnerversionBetaConfirmModelOperate
+        | Literal["pass", "reject"]
+        | None = None,
         pid: str | None = None,
         plugin_id: str | None = None,
         app_auth_token: str | None = None,
@@ -4366,7 +4905,9 @@ class AsyncOperations:
         app_version: str | None = None,
         beta_app_id_list: list[str] | None = None,
         bundle_id: str | None = None,
-        gray_strategy: str | None = None,
+        gray_strategy: AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy
+        | Literal["p10", "p30", "p50", "gray_mayi_rule", "gray_alibaba_rule"]
+        | None = None,
         mini_app_id: str | None = None,
         pid: str | None = None,
         app_auth_token: str | None = None,
@@ -4714,7 +5255,9 @@ class AsyncOperations:
         downgrade: bool | None = None,
         mini_app_id: str | None = None,
         pid: str | None = None,
-        release_type: str | None = None,
+        release_type: AlipayOpenMiniInnerversionOnlinePublishModelReleaseType
+        | Literal["normal", "high"]
+        | None = None,
         app_auth_token: str | None = None,
         request_id: str | None = None,
         timeout: float | None = None,
@@ -4788,7 +5331,8 @@ class AsyncOperations:
         *,
         app_origin: str,
         bundle_id: str,
-        sync_type: str,
+        sync_type: AlipayOpenMiniInnerversionSyncModelSyncType
+        | Literal["global", "recent"],
         app_version: str | None = None,
         dev_id: str | None = None,
         mini_app_id: str | None = None,

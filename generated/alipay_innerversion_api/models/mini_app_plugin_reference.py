@@ -16,57 +16,57 @@ class MiniAppPluginReference:
     """A plugin that the package's app.json declares.
 
     Attributes:
-        plugin_id (str | Unset): Plugin id. Example: 2021002100000001.
-        plugin_version (str | Unset): Plugin version, e.g. `1.0.11`, or `*` for the latest. Example: 1.0.11.
         lazy (bool | Unset): Load the plugin lazily. Example: False.
+        plugin_id (str | Unset): Plugin id. Example: 2021002100000001.
         plugin_lazy (bool | Unset): Plugin-level lazy loading. Example: False.
+        plugin_version (str | Unset): Plugin version, e.g. `1.0.11`, or `*` for the latest. Example: 1.0.11.
     """
 
-    plugin_id: str | Unset = UNSET
-    plugin_version: str | Unset = UNSET
     lazy: bool | Unset = UNSET
+    plugin_id: str | Unset = UNSET
     plugin_lazy: bool | Unset = UNSET
+    plugin_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        plugin_id = self.plugin_id
-
-        plugin_version = self.plugin_version
-
         lazy = self.lazy
 
+        plugin_id = self.plugin_id
+
         plugin_lazy = self.plugin_lazy
+
+        plugin_version = self.plugin_version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if plugin_id is not UNSET:
-            field_dict["plugin_id"] = plugin_id
-        if plugin_version is not UNSET:
-            field_dict["plugin_version"] = plugin_version
         if lazy is not UNSET:
             field_dict["lazy"] = lazy
+        if plugin_id is not UNSET:
+            field_dict["plugin_id"] = plugin_id
         if plugin_lazy is not UNSET:
             field_dict["plugin_lazy"] = plugin_lazy
+        if plugin_version is not UNSET:
+            field_dict["plugin_version"] = plugin_version
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        plugin_id = d.pop("plugin_id", UNSET)
-
-        plugin_version = d.pop("plugin_version", UNSET)
-
         lazy = d.pop("lazy", UNSET)
+
+        plugin_id = d.pop("plugin_id", UNSET)
 
         plugin_lazy = d.pop("plugin_lazy", UNSET)
 
+        plugin_version = d.pop("plugin_version", UNSET)
+
         mini_app_plugin_reference = cls(
-            plugin_id=plugin_id,
-            plugin_version=plugin_version,
             lazy=lazy,
+            plugin_id=plugin_id,
             plugin_lazy=plugin_lazy,
+            plugin_version=plugin_version,
         )
 
         mini_app_plugin_reference.additional_properties = d

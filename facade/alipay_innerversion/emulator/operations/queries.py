@@ -59,7 +59,7 @@ def info_query(call: Call) -> dict[str, Any]:
             "process_task_id": v.process_task_id,
             "reject_reason": v.reject_reason,
             "rollback_time": timestamp(v.rollback_time),
-            "scan_result": "True",
+            "scan_result": "true",  # as the spec's example, like need_rotation
             "screen_shot_list": ",".join(v.screen_shots),
             "shelf_time": timestamp(v.shelf_time),
             "source_url": v.source_url,

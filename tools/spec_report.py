@@ -1,31 +1,18 @@
-"""Structural drift between Alipay's OpenAPI description and our ``openapi.yaml``.
+"""What changed in the structure of Alipay's description: ``make spec UPSTREAM=...``'s report.
 
-Usage::
-
-    python tools/spec_drift.py UPSTREAM [--ours openapi.yaml] [--allow tools/spec_drift_allow.yaml]
-    make spec-drift UPSTREAM=path/to/openapi.yaml
-
-``UPSTREAM`` is Alipay's full v3 description or an extract of it (or a structure-only
-fixture derived from one). Only paths under ``/v3/alipay/open/mini/innerversion/`` are
-read. Structure only: operations (method, path, operationId), query/path/header parameters
+Structure only: operations (method, path, operationId), query/path/header parameters
 (name, location, type), request, response and error fields (dotted paths through ``$ref``,
 arrays and nested objects, e.g. ``request.plugin_refs[].plugin_id``) with their types, the
 model names behind them, and error codes (``enum`` upstream, ``enum`` or ``x-known-codes``
-here). Descriptions, summaries, examples, ``required`` and ``pattern`` are ignored.
-
-One line per difference is printed. "added" means present upstream and missing in ours,
-"removed" present in ours and missing upstream, "retyped" ``ours -> upstream``. A line
-that matches an entry of the allow-list (a pattern where ``*`` is any text, and a reason)
-is an intended difference. Exit status: 0 when every difference is intended, 1 otherwise, 2 on
-bad input.
+in a digest or in ``openapi.yaml``). Descriptions, examples, ``required`` and ``pattern``
+are ignored. :func:`compare` lists, one line each, what is "added" (in the new document
+only), "removed" (in the old one only) or "retyped" (``old -> new``); ``tools/spec.py``
+prints it between the previous digest and the new one.
 """
 
 from __future__ import annotations
 
-import argparse
-import re
-import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,17 +23,13 @@ GROUP_PREFIX = "/v3/alipay/open/mini/innerversion/"
 COMMON_ERROR = "CommonErrorType"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_OURS = ROOT / "openapi.yaml"
-DEFAULT_ALLOW = Path(__file__).resolve().parent / "spec_drift_allow.yaml"
 
 __all__ = [
     "Difference",
     "Operation",
     "Structure",
     "compare",
-    "load_allow_list",
     "load_structure",
-    "main",
     "structure_from_document",
 ]
 
@@ -328,90 +311,3 @@ def compare(ours: Structure, upstream: Structure) -> list[Difference]:
     )
     diffs += _diff_codes(COMMON_ERROR, ours.common_error_codes, upstream.common_error_codes)
     return diffs
-
-
-@dataclass(frozen=True)
-class AllowEntry:
-    match: str
-    reason: str
-
-
-def load_allow_list(path: str | Path) -> list[AllowEntry]:
-    """Entries ``{match: <fnmatch pattern over a difference line>, reason: <why>}``."""
-    p = Path(path)
-    if not p.exists():
-        return []
-    data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
-    raw = data.get("intended", []) if isinstance(data, Mapping) else data
-    entries = []
-    for item in raw or []:
-        if not isinstance(item, Mapping) or not item.get("match") or not item.get("reason"):
-            raise ValueError(f"{path}: every entry needs 'match' and 'reason': {item!r}")
-        entries.append(AllowEntry(str(item["match"]), str(item["reason"])))
-    return entries
-
-
-def _pattern(match: str) -> re.Pattern[str]:
-    """``*`` any run of characters, ``?`` one character; everything else literal (``[]``)."""
-    return re.compile(
-        "".join(".*" if ch == "*" else "." if ch == "?" else re.escape(ch) for ch in match) + r"\Z",
-        re.DOTALL,
-    )
-
-
-def _allowed(diff: Difference, allow: Sequence[AllowEntry]) -> AllowEntry | None:
-    line = str(diff)
-    return next((e for e in allow if _pattern(e.match).match(line)), None)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="spec_drift", description=__doc__.split("\n\n", 1)[0] if __doc__ else None
-    )
-    parser.add_argument("upstream", help="Alipay's OpenAPI description (full file or extract)")
-    parser.add_argument("--ours", default=str(DEFAULT_OURS), help="our spec (openapi.yaml)")
-    parser.add_argument(
-        "--allow", default=str(DEFAULT_ALLOW), help="allow-list of intended differences"
-    )
-    parser.add_argument(
-        "--verbose", action="store_true", help="list every intended difference, not a count"
-    )
-    args = parser.parse_args(argv)
-    try:
-        ours = load_structure(args.ours)
-        upstream = load_structure(args.upstream)
-        allow = load_allow_list(args.allow)
-    except (OSError, TypeError, ValueError, KeyError, yaml.YAMLError) as exc:
-        print(f"spec-drift: {exc}", file=sys.stderr)
-        return 2
-    if not upstream.operations:
-        print(f"spec-drift: no operation under {GROUP_PREFIX} in {args.upstream}", file=sys.stderr)
-        return 2
-    diffs = compare(ours, upstream)
-    unintended = 0
-    matched: dict[AllowEntry, int] = {}
-    for diff in diffs:
-        entry = _allowed(diff, allow)
-        if entry is None:
-            unintended += 1
-            print(f"DRIFT    {diff}")
-        else:
-            matched[entry] = matched.get(entry, 0) + 1
-            if args.verbose:
-                print(f"intended {diff}  [{entry.reason}]")
-    for entry in allow:
-        if entry not in matched:
-            print(f"note: allow-list entry matches nothing: {entry.match}", file=sys.stderr)
-        elif not args.verbose:
-            print(f"intended x{matched[entry]:<3} {entry.match}  [{entry.reason}]")
-    summary = (
-        f"spec-drift: {len(upstream.operations)} upstream operations, {len(ours.operations)} ours; "
-        f"{len(diffs)} differences of Alipay's description from ours, "
-        f"{len(diffs) - unintended} intended, {unintended} not"
-    )
-    print(summary)
-    return 1 if unintended else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,0 +1,156 @@
+"""The deadline of one HTTP attempt, enforced inside httpx's blocking I/O.
+
+httpx applies ``timeout`` to each network operation: a server that sends one byte every
+half second never trips a read timeout, and keeps a call alive for as long as it likes.
+The SDK's ``timeout`` is a deadline for the whole attempt (connect, send, wait, read).
+
+Async attempts run under an ``anyio`` cancel scope (in :mod:`.transport`). Blocking
+sockets cannot be cancelled from outside, so for sync attempts every socket operation of
+an httpx transport's connection pool goes through :class:`DeadlineBackend`, which
+shortens the operation's own timeout to what is left of the current attempt's deadline
+(held in a context variable, so concurrent threads each have their own) and fails once
+it has passed. Outside an SDK attempt the backend changes nothing.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import time
+from collections.abc import Iterable
+from typing import Any
+
+import httpcore
+import httpx
+
+__all__ = [
+    "DeadlineBackend",
+    "attempt_deadline",
+    "bind_deadlines",
+    "deadline_passed",
+    "end_attempt",
+]
+
+_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "alipay_innerversion_attempt_deadline", default=None
+)
+
+
+def attempt_deadline(seconds: float | None) -> contextvars.Token[float | None] | None:
+    """Start the current thread's attempt deadline, ``seconds`` from now (None: no deadline).
+
+    Returns the token to :func:`end_attempt` it with (None when nothing was set)."""
+    if seconds is None:
+        return None
+    return _DEADLINE.set(time.monotonic() + seconds)
+
+
+def end_attempt(token: contextvars.Token[float | None] | None) -> None:
+    if token is not None:
+        _DEADLINE.reset(token)
+
+
+def deadline_passed() -> bool:
+    """Whether the current attempt has a deadline and it has passed."""
+    deadline = _DEADLINE.get()
+    return deadline is not None and time.monotonic() >= deadline
+
+
+def _bounded(timeout: float | None, error: type[Exception]) -> float | None:
+    """``timeout`` shortened to what is left of the attempt; ``error`` once nothing is."""
+    deadline = _DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise error("the attempt's deadline passed")
+    return left if timeout is None or timeout > left else timeout
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A socket stream whose every operation ends by the attempt's deadline."""
+
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self,
+        ssl_context: Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        tls = self._stream.start_tls(
+            ssl_context, server_hostname, _bounded(timeout, httpcore.ConnectTimeout)
+        )
+        return _DeadlineStream(tls)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's network backend, every stream it opens bound by the attempt's deadline."""
+
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._backend.connect_tcp(
+            host,
+            port,
+            _bounded(timeout, httpcore.ConnectTimeout),
+            local_address,
+            socket_options,
+        )
+        return _DeadlineStream(stream)
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._backend.connect_unix_socket(
+            path, _bounded(timeout, httpcore.ConnectTimeout), socket_options
+        )
+        return _DeadlineStream(stream)
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+def _bind_pool(transport: object) -> None:
+    pool = getattr(transport, "_pool", None)  # httpx.HTTPTransport's httpcore pool
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, DeadlineBackend):
+        pool._network_backend = DeadlineBackend(backend)  # type: ignore[union-attr]
+
+
+def bind_deadlines(target: httpx.BaseTransport | httpx.Client) -> None:
+    """Make the connections ``target`` opens from now on obey attempt deadlines.
+
+    ``target`` is an ``httpx.HTTPTransport`` or an ``httpx.Client`` (its transport and
+    proxy mounts). Other transports are left as they are: the SDK then checks the deadline
+    between the chunks of an answer only. Connections already open keep their streams.
+    """
+    if isinstance(target, httpx.Client):
+        transports = [target._transport, *target._mounts.values()]
+    else:
+        transports = [target]
+    for transport in transports:
+        _bind_pool(transport)

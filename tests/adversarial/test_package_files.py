@@ -1,0 +1,432 @@
+"""Hostile package folders and files: nothing from outside the folder is ever uploaded.
+
+A mini program folder (or a ``.zip``) is read from wherever the user points, often in CI
+with secrets around it. Links out of the folder, links inside it, FIFOs, sockets,
+unreadable files, files too big to hold in memory, and packages Alipay cannot build are
+each refused with a :class:`PackageError` naming the file, before anything is sent.
+Every case counts in the adversarial figures (``hostile_files_tried``/``_accepted``).
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import textwrap
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from alipay_innerversion import InnerVersionClient
+from alipay_innerversion.config import AlipayConfig
+from alipay_innerversion.errors import InvalidRequestError
+from alipay_innerversion.packaging import (
+    MAX_UNPACKED_BYTES,
+    PackageError,
+    load_package,
+    zip_folder,
+)
+
+from .report import REPORT
+
+APP_JSON = '{"pages": ["pages/index/index"]}'
+
+
+def mini_program(root: Path) -> Path:
+    """A small valid mini program folder."""
+    folder = root / "app"
+    (folder / "pages" / "index").mkdir(parents=True)
+    (folder / "app.json").write_text(APP_JSON)
+    (folder / "pages" / "index" / "index.js").write_text("Page({});")
+    return folder
+
+
+def make_zip(files: dict[str, str | bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def refused(package: Any, *, limit: int | None = None) -> PackageError:
+    """Load ``package``; it must be refused with a PackageError (counted either way)."""
+    REPORT.add("hostile_files_tried")
+    try:
+        if limit is None:
+            load_package(package)
+        else:
+            load_package(package, limit=limit)
+    except PackageError as error:
+        return error
+    except BaseException:
+        REPORT.add("untyped_errors")
+        raise
+    REPORT.add("hostile_files_accepted")
+    pytest.fail(f"{package!r} was accepted")
+
+
+# -- links ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["key", "/etc/passwd", "/proc/self/environ", "outside-folder"],
+)
+def test_a_link_out_of_the_folder_refuses_the_package(tmp_path: Path, target: str) -> None:
+    folder = mini_program(tmp_path)
+    if target == "key":
+        secret = tmp_path / "private_key.pem"
+        secret.write_text("-----BEGIN PRIVATE KEY-----\nMIIsecret\n-----END PRIVATE KEY-----\n")
+        target = str(secret)
+    elif target == "outside-folder":  # a linked folder used to be skipped silently
+        (tmp_path / "elsewhere").mkdir()
+        (tmp_path / "elsewhere" / "id_rsa").write_text("secret")
+        target = str(tmp_path / "elsewhere")
+    if not os.path.exists(target):
+        pytest.skip(f"{target} does not exist here")
+    (folder / "pages" / "config.json").symlink_to(target)
+    error = refused(folder)
+    assert "app/pages/config.json is a symbolic link to" in error.message
+    assert target in error.message
+    assert "outside the folder" in error.message
+    assert error.path == "app/pages/config.json"
+    assert "MIIsecret" not in str(error)
+
+
+def test_a_link_inside_the_folder_is_refused_too(tmp_path: Path) -> None:
+    folder = mini_program(tmp_path)
+    (folder / "copy.js").symlink_to(folder / "pages" / "index" / "index.js")
+    error = refused(folder)
+    assert "app/copy.js is a symbolic link" in error.message
+    assert "inside the folder" in error.message
+    assert "links are not followed" in error.message
+
+
+def test_a_dangling_link_is_refused(tmp_path: Path) -> None:
+    folder = mini_program(tmp_path)
+    (folder / "gone.js").symlink_to(tmp_path / "nowhere.js")
+    assert "app/gone.js is a symbolic link" in refused(folder).message
+
+
+def test_a_file_swapped_for_a_link_after_the_walk_is_not_followed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The walk saw a regular file; by the time it is opened it is a link (O_NOFOLLOW)."""
+    from alipay_innerversion import packaging
+
+    folder = mini_program(tmp_path)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("do not upload")
+    victim = folder / "pages" / "index" / "index.js"
+    real_walk = packaging._walk
+
+    def walk_then_swap(root: Path, here: Path) -> Any:
+        found = list(real_walk(root, here))
+        if here == root:
+            victim.unlink()
+            victim.symlink_to(secret)
+        return iter(found)
+
+    monkeypatch.setattr(packaging, "_walk", walk_then_swap)
+    error = refused(folder)
+    assert "app/pages/index/index.js is a symbolic link" in error.message
+
+
+def test_a_folder_swapped_for_a_link_after_the_walk_is_not_followed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder on the way is a link by the time its file is opened (openat, O_NOFOLLOW
+    at every step)."""
+    from alipay_innerversion import packaging
+
+    folder = mini_program(tmp_path)
+    outside = tmp_path / "outside" / "index"
+    outside.mkdir(parents=True)
+    (outside / "index.js").write_text("do not upload")
+    real_walk = packaging._walk
+
+    def walk_then_swap(root: Path, here: Path) -> Any:
+        found = list(real_walk(root, here))
+        if here == root:
+            pages = folder / "pages"
+            (pages / "index" / "index.js").unlink()
+            (pages / "index").rmdir()
+            pages.rmdir()
+            pages.symlink_to(outside.parent)
+        return iter(found)
+
+    monkeypatch.setattr(packaging, "_walk", walk_then_swap)
+    error = refused(folder)
+    assert "app/pages is a symbolic link" in error.message
+    assert "outside the folder" in error.message
+
+
+def test_a_zip_path_that_is_a_link_is_the_users_own_pointing(tmp_path: Path) -> None:
+    real = tmp_path / "real.zip"
+    real.write_bytes(make_zip({"app.json": APP_JSON}))
+    link = tmp_path / "package.zip"
+    link.symlink_to(real)
+    assert load_package(link).size == real.stat().st_size
+
+
+# -- special and unreadable files -------------------------------------------------------------
+
+
+def test_a_fifo_in_the_folder_is_refused_without_blocking(tmp_path: Path) -> None:
+    folder = mini_program(tmp_path)
+    os.mkfifo(folder / "pipe")
+    error = refused(folder)
+    assert "app/pipe is a FIFO" in error.message
+
+
+def test_a_fifo_given_as_the_zip_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "package.zip"
+    os.mkfifo(fifo)
+    error = refused(fifo)
+    assert "is a FIFO" in error.message
+    assert str(fifo) in error.message
+
+
+def test_a_socket_in_the_folder_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = mini_program(tmp_path)
+    monkeypatch.chdir(folder)  # a short relative name: socket paths are limited to ~100 bytes
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind("s.sock")
+        error = refused(folder)
+    finally:
+        server.close()
+    assert "app/s.sock is a socket" in error.message
+
+
+def _deny_reading(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """Make ``path`` unreadable: chmod 000, and (root reads everything) an EACCES from
+    the OS for it."""
+    path.chmod(0)
+    if os.geteuid() != 0:
+        return
+    real_open, real_scandir = os.open, os.scandir
+
+    def deny_open(name: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if Path(name) == path:
+            raise PermissionError(errno.EACCES, "Permission denied", str(name))
+        return real_open(name, flags, *args, **kwargs)
+
+    def deny_scandir(name: Any = ".") -> Any:
+        if Path(name) == path:
+            raise PermissionError(errno.EACCES, "Permission denied", str(name))
+        return real_scandir(name)
+
+    monkeypatch.setattr(os, "open", deny_open)
+    monkeypatch.setattr(os, "scandir", deny_scandir)
+
+
+def test_an_unreadable_file_is_a_typed_error_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = mini_program(tmp_path)
+    _deny_reading(monkeypatch, folder / "pages" / "index" / "index.js")
+    error = refused(folder)
+    assert "app/pages/index/index.js cannot be read (Permission denied)" in error.message
+
+
+def test_an_unreadable_subfolder_is_a_typed_error_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = mini_program(tmp_path)
+    _deny_reading(monkeypatch, folder / "pages")
+    try:
+        error = refused(folder)
+    finally:
+        (folder / "pages").chmod(0o755)
+    assert "app/pages cannot be read (Permission denied)" in error.message
+
+
+def test_an_unreadable_zip_is_a_typed_error_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "package.zip"
+    path.write_bytes(make_zip({"app.json": APP_JSON}))
+    _deny_reading(monkeypatch, path)
+    error = refused(path)
+    assert f"{path} cannot be read (Permission denied)" in error.message
+
+
+# -- sizes, in bounded memory -----------------------------------------------------------------
+
+_CAPPED = textwrap.dedent(
+    """
+    import resource, sys
+    resource.setrlimit(resource.RLIMIT_AS, ({cap}, {cap}))
+    from alipay_innerversion.packaging import PackageError, load_package
+    try:
+        load_package(sys.argv[1])
+    except PackageError as error:
+        print("refused:", error)
+        sys.exit(0)
+    print("accepted")
+    sys.exit(1)
+    """
+)
+MEMORY_CAP = 400 * 1024 * 1024  # the interpreter and the SDK fit; a 3 GiB read does not
+
+
+def load_capped(path: Path) -> subprocess.CompletedProcess[str]:
+    """``load_package(path)`` in a subprocess whose address space is capped."""
+    REPORT.add("hostile_files_tried")
+    done = subprocess.run(
+        [sys.executable, "-c", _CAPPED.format(cap=MEMORY_CAP), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    if done.returncode != 0:
+        REPORT.add("hostile_files_accepted" if "accepted" in done.stdout else "untyped_errors")
+    return done
+
+
+def test_a_3_gib_file_in_the_folder_fails_fast_in_bounded_memory(tmp_path: Path) -> None:
+    folder = mini_program(tmp_path)
+    with (folder / "video.bin").open("wb") as handle:  # sparse: costs no disk
+        handle.truncate(3 * 1024**3)
+    done = load_capped(folder)
+    assert done.returncode == 0, done.stdout + done.stderr  # old code: MemoryError
+    assert "app/video.bin" in done.stdout
+    assert "before compression" in done.stdout
+
+
+def test_a_file_that_zips_past_20_mb_is_stopped_while_zipping(tmp_path: Path) -> None:
+    folder = mini_program(tmp_path)
+    (folder / "noise.bin").write_bytes(os.urandom(24 * 1024 * 1024))  # does not compress
+    done = load_capped(folder)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "passed 20.0 MB once zipped, at app/noise.bin" in done.stdout
+
+
+def test_the_zip_limit_is_checked_before_the_folder_is_zipped_whole(tmp_path: Path) -> None:
+    folder = mini_program(tmp_path)
+    for n in range(8):
+        (folder / f"part{n}.bin").write_bytes(os.urandom(512 * 1024))
+    error = refused(folder, limit=1024 * 1024)
+    # stopped at the file that took the zip past the limit (give or take the compressor's
+    # buffer), not after zipping all eight
+    assert re.search(r"passed 1\.0 MB once zipped, at app/part[12]\.bin", error.message)
+
+
+def test_a_3_gib_zip_path_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "package.zip"
+    with path.open("wb") as handle:
+        handle.write(b"PK\x03\x04")
+        handle.truncate(3 * 1024**3)
+    done = load_capped(path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Alipay accepts at most 20 MB" in done.stdout
+
+
+def test_a_zip_that_unpacks_to_a_bomb_is_refused() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("app.json", APP_JSON)
+        with archive.open("zeros.bin", "w", force_zip64=True) as entry:
+            chunk = bytes(1024 * 1024)
+            for _ in range(MAX_UNPACKED_BYTES // len(chunk) + 1):
+                entry.write(chunk)
+    error = refused(buffer.getvalue())
+    assert "before compression" in error.message
+
+
+# -- packages Alipay cannot build (issue 21, item 5) ------------------------------------------
+
+
+def _folder_without_app_json(tmp_path: Path) -> Path:
+    folder = mini_program(tmp_path)
+    (folder / "app.json").unlink()
+    return folder
+
+
+def _empty_folder(tmp_path: Path) -> Path:
+    (tmp_path / "empty").mkdir()
+    return tmp_path / "empty"
+
+
+def _nested_zip(tmp_path: Path) -> bytes:
+    return make_zip({"app/app.json": APP_JSON, "app/pages/index/index.js": "Page({});"})
+
+
+CANNOT_BUILD: dict[str, tuple[Callable[[Path], Any], str]] = {
+    "folder-without-app-json": (_folder_without_app_json, "has no app.json at its root"),
+    "empty-folder": (_empty_folder, "holds no files"),
+    "zip-without-app-json": (
+        lambda p: make_zip({"pages/index/index.js": "Page({});"}),
+        "has no app.json at its root",
+    ),
+    "zip-of-the-folder": (_nested_zip, "found app/app.json"),
+    "empty-zip": (lambda p: b"PK\x05\x06" + bytes(18), "is empty"),
+    "not-a-zip": (lambda p: b"%PDF-1.7 not a zip", "is not a zip archive"),
+    "truncated-zip": (
+        lambda p: make_zip({"app.json": APP_JSON, "a.js": "x" * 5000})[:-30],
+        "damaged or truncated",
+    ),
+    "app-json-not-json": (lambda p: make_zip({"app.json": "{pages: ["}), "not a JSON object"),
+    "app-json-a-list": (lambda p: make_zip({"app.json": "[]"}), "not a JSON object"),
+    "entry-outside-root": (
+        lambda p: make_zip({"app.json": APP_JSON, "../evil.js": "x"}),
+        "entry outside its root: '../evil.js'",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CANNOT_BUILD))
+def test_a_package_alipay_cannot_build_is_refused_locally(tmp_path: Path, case: str) -> None:
+    make, expected = CANNOT_BUILD[case]
+    error = refused(make(tmp_path))
+    assert expected in error.message
+
+
+def test_a_zipped_folder_hint_says_to_zip_its_contents(tmp_path: Path) -> None:
+    error = refused(_nested_zip(tmp_path))
+    assert error.hint is not None
+    assert "contents of the mini program folder" in error.hint
+
+
+def test_a_buildable_folder_and_its_zip_are_accepted(tmp_path: Path) -> None:
+    folder = mini_program(tmp_path)
+    data = zip_folder(folder)
+    assert load_package(folder).data == data
+    assert json.loads(zipfile.ZipFile(io.BytesIO(data)).read("app.json")) == json.loads(APP_JSON)
+    assert load_package(data).md5 == load_package(folder).md5
+
+
+# -- through the client: nothing is sent ------------------------------------------------------
+
+
+def test_the_client_sends_nothing_for_a_folder_with_a_link_to_a_key(
+    key_config: AlipayConfig, tmp_path: Path
+) -> None:
+    folder = mini_program(tmp_path)
+    (folder / "env").symlink_to("/proc/self/environ")
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(500)
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    REPORT.add("hostile_files_tried")
+    with (
+        InnerVersionClient(key_config, http_client=http, max_retries=0) as client,
+        pytest.raises(InvalidRequestError, match="app/env is a symbolic link"),
+    ):
+        client.upload(mini_app_id="2021000000000001", build_version="1.0.0", package=folder)
+    assert seen == []
