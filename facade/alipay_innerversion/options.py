@@ -60,12 +60,15 @@ class RequestOptions:
     request_id: str | None = None
     max_retries: int | None = None
     timeout: float | None = None
+    operation: str | None = None
+    """The operation's method name (for event hooks and logs); set by the clients."""
 
     def __repr__(self) -> str:
         token = "'***'" if self.app_auth_token else "None"
         return (
             f"RequestOptions(app_auth_token={token}, request_id={self.request_id!r}, "
-            f"max_retries={self.max_retries!r}, timeout={self.timeout!r})"
+            f"max_retries={self.max_retries!r}, timeout={self.timeout!r}, "
+            f"operation={self.operation!r})"
         )
 
     def over(self, outer: RequestOptions | None) -> RequestOptions:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import random
 import threading
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Sequence
 from typing import Any, cast
 
 import httpx
@@ -34,7 +34,7 @@ from .errors import (
     json_object,
 )
 from .exchange import Exchange, prepare, sign
-from .logs import log_attempt
+from .logs import EventHook, log_attempt
 from .nonces import SEEN_RESPONSES, ResponseNonceCache
 from .options import (
     OPTIONS_EXTENSION,
@@ -114,8 +114,10 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         sleep: Callable[[float], None] = time.sleep,
         rng: Callable[[], float] = random.random,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        event_hooks: Sequence[EventHook] = (),
     ) -> None:
         self.config = config
+        self.event_hooks = tuple(event_hooks)
         self.retry = retry or RetryPolicy()
         if transport is not None:
             bind_deadlines(transport)
@@ -145,6 +147,7 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             sleep=self._sleep,
             rng=self._rng,
             max_response_bytes=self.max_response_bytes,
+            event_hooks=self.event_hooks,
         )
         clone._owns_pools = False
         clone._seen_nonces = self._seen_nonces
@@ -389,4 +392,6 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             response=response,
             error=error,
             delay=delay,
+            operation=exchange.operation,
+            hooks=self.event_hooks,
         )
