@@ -597,18 +597,32 @@ def test_with_options_copies_limits_and_shares_connections(
     user_http.close()
 
 
+class _Closing(httpx.MockTransport):
+    closed = False
+
+    def close(self) -> None:
+        self.closed = True
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
 def test_context_manager_closes_own_connections(key_config: AlipayConfig) -> None:
-    with InnerVersionClient(key_config) as client:
-        http = client._http
-    assert http.is_closed
+    transport = _Closing(lambda request: httpx.Response(500))
+    with InnerVersionClient(key_config, transport=transport):
+        pass
+    assert transport.closed
 
 
 def test_async_context_manager_closes(key_config: AlipayConfig) -> None:
-    async def run() -> httpx.AsyncClient:
-        async with AsyncInnerVersionClient(key_config) as client:
-            return client._http
+    transport = _Closing(lambda request: httpx.Response(500))
 
-    assert asyncio.run(run()).is_closed
+    async def run() -> None:
+        async with AsyncInnerVersionClient(key_config, transport=transport):
+            pass
+
+    asyncio.run(run())
+    assert transport.closed
 
 
 def test_config_from_environment(keys: Keys, monkeypatch: pytest.MonkeyPatch) -> None:

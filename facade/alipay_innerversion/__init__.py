@@ -35,7 +35,7 @@ from .errors import (
     WaitTimeoutError,
 )
 from .logs import CallEvent
-from .options import RequestOptions, request_options
+from .options import RequestOptions
 from .retry import RetryPolicy
 from .transport import AlipayTransport
 
@@ -79,7 +79,6 @@ __all__ = [
     "VersionStatus",
     "WaitTimeoutError",
     "__version__",
-    "request_options",
 ]
 
 _LAZY = {

@@ -1,7 +1,7 @@
 """One call from arguments to result: the pure halves of the request pipeline.
 
 ``build_request`` checks the arguments against the operation (from the generated table),
-merges the call's options over the enclosing scope and the client's defaults, and
+merges the call's options over the client's defaults, and
 builds the ``httpx.Request`` with the options in its extensions; the transport signs,
 sends and verifies it. ``read_result`` turns the verified answer (parsed once, by the
 transport) into the operation's typed result. The clients only send.
@@ -19,13 +19,7 @@ from alipay_innerversion_api.api import CallOptions, Operation
 
 from .arguments import wire_fields
 from .errors import AlipayApiError, InvalidRequestError
-from .options import (
-    OPTIONS_EXTENSION,
-    RequestOptions,
-    check_request_id,
-    current_options,
-    new_request_id,
-)
+from .options import OPTIONS_EXTENSION, RequestOptions, check_request_id, new_request_id
 from .transport import PARSED_EXTENSION
 from .wire import json_body
 
@@ -138,29 +132,21 @@ class ClientDefaults:
         return url
 
 
-_NO_SCOPE = current_options()  # outside any request_options scope
 _NO_OPTIONS = CallOptions()
 
 
 def merged_options(
     call: CallOptions, defaults: ClientDefaults, operation: str | None = None
 ) -> RequestOptions:
-    """The call's options over the enclosing ``request_options`` scope, over the client's
-    defaults; the request id is made here when nobody gave one."""
-    scoped = current_options()
-    if scoped is _NO_SCOPE and call == _NO_OPTIONS:  # the common case, made cheap
+    """The call's options over the client's defaults, merged once, here; the request id
+    is made here when the call gives none."""
+    if call == _NO_OPTIONS:  # the common case, made cheap
         return RequestOptions(None, new_request_id(), defaults.max_retries, None, operation)
-    options = RequestOptions(
-        call.app_auth_token or None,
-        check_request_id(call.request_id),
-        call.max_retries,
-        call.timeout,
-    ).over(scoped)
     return RequestOptions(
-        options.app_auth_token,
-        options.request_id or new_request_id(),
-        defaults.max_retries if options.max_retries is None else options.max_retries,
-        options.timeout,
+        call.app_auth_token or None,
+        check_request_id(call.request_id) or new_request_id(),
+        defaults.max_retries if call.max_retries is None else call.max_retries,
+        call.timeout,
         operation,
     )
 

@@ -5,11 +5,15 @@ Every operation of ``openapi.yaml`` is a typed method of both clients, generated
 helpers (``upload(package=...)``, ``wait_for_build``, ``wait_for_audit``,
 ``list_versions``, ...) are the flows of :mod:`alipay_innerversion.flows`, written once.
 What the two clients have of their own is I/O: sending a built request and sleeping.
+
+A request goes straight to the protocol transport (:class:`AlipayTransport`), not through
+an ``httpx.Client``: the SDK builds, signs and reads its requests itself and never
+follows a redirect, so a client's auth, cookie and redirect layers would only cost time.
+A caller's own ``http_client`` is still what sends (its proxies, TLS, limits and hooks).
 """
 
 from __future__ import annotations
 
-import http.cookiejar
 import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Self, TypeVar
@@ -70,21 +74,6 @@ def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
         raise InvalidRequestError(f"timeout must be a positive number of seconds, not {value!r}.")
     return httpx.Timeout(value)
-
-
-class _NoCookies(http.cookiejar.CookieJar):
-    """A cookie jar that keeps nothing.
-
-    Alipay's gateway authenticates every request by its signature and sets no cookies; a
-    jar would only carry state from one merchant's call into another's. Ignoring
-    ``Set-Cookie`` also spares httpx from parsing every response for cookies.
-    """
-
-    def extract_cookies(self, response: Any, request: Any) -> None:
-        return None
-
-    def set_cookie(self, cookie: http.cookiejar.Cookie) -> None:
-        return None
 
 
 class _ClientBase:
@@ -193,14 +182,6 @@ class _ClientBase:
             )
         return operation
 
-    def _http_kwargs(self) -> dict[str, Any]:
-        return {
-            "transport": self._transport,
-            "cookies": _NoCookies(),
-            "timeout": self.timeout,
-            "follow_redirects": False,
-        }
-
 
 def _transport_for(
     config: AlipayConfig,
@@ -300,7 +281,6 @@ class InnerVersionClient(SyncOperations, _ClientBase):
             event_hooks,
             asynchronous=False,
         )
-        self._http = httpx.Client(**self._http_kwargs())
 
     def upload(
         self,
@@ -456,7 +436,7 @@ class InnerVersionClient(SyncOperations, _ClientBase):
     def close(self) -> None:
         """Close connections (those of a caller's ``http_client`` stay open)."""
         if self._owns_http:
-            self._http.close()
+            self._transport.close()
 
     def __enter__(self) -> Self:
         return self
@@ -528,7 +508,7 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         extras: Extras | None = None,
     ) -> httpx.Response:
         request = self._request(self._operation(name), dict(fields or {}), options, extras)
-        return self._http.send(request)
+        return self._transport.handle_request(request)
 
     def _run(self, flow: Flow[T]) -> T:
         sent: object = None
@@ -589,7 +569,6 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
             event_hooks,
             asynchronous=True,
         )
-        self._http = httpx.AsyncClient(**self._http_kwargs())
 
     async def upload(
         self,
@@ -745,7 +724,7 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
     async def aclose(self) -> None:
         """Close connections (those of a caller's ``http_client`` stay open)."""
         if self._owns_http:
-            await self._http.aclose()
+            await self._transport.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -819,7 +798,7 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
         extras: Extras | None = None,
     ) -> httpx.Response:
         request = self._request(self._operation(name), dict(fields or {}), options, extras)
-        return await self._http.send(request)
+        return await self._transport.handle_async_request(request)
 
     async def _run(self, flow: Flow[T]) -> T:
         sent: object = None

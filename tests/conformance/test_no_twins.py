@@ -28,6 +28,7 @@ IO_NAMES = {
     "AsyncClient": "Client",
     "AsyncBaseTransport": "BaseTransport",
     "_async_sleep": "sleep",
+    "handle_async_request": "handle_request",
 }
 # Async functions allowed in the core: the I/O shells, by module.
 IO_SHELLS = {
