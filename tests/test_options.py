@@ -1,5 +1,5 @@
-"""Per-call options travel with the request and merge: call > request_options scope >
-client defaults; one place makes request ids; one retry setting."""
+"""Per-call options travel with the request and merge once: call > client defaults; one
+place makes request ids; one retry setting; no ambient scope."""
 
 from __future__ import annotations
 
@@ -13,9 +13,8 @@ from alipay_innerversion import (
     AsyncInnerVersionClient,
     InnerVersionClient,
     ServerError,
-    request_options,
 )
-from alipay_innerversion.options import OPTIONS_EXTENSION, RequestOptions
+from alipay_innerversion.options import OPTIONS_EXTENSION, RequestOptions, request_extensions
 
 from .helpers import FakeAlipay
 
@@ -37,44 +36,31 @@ def _gray(client: object, **options: object) -> object:
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
-def test_a_client_call_inside_request_options_merges_with_the_scope(
+def test_the_call_wins_over_the_client(
     key_config: AlipayConfig, fake: FakeAlipay, kind: str
 ) -> None:
-    """The bug found in review: the client's own scope replaced the outer one, so this
-    call made one attempt and sent no token."""
-    fake.script = [UNAVAILABLE, UNAVAILABLE, UNAVAILABLE]
-    client = _client(key_config, fake, kind)
-    with request_options(max_retries=3, app_auth_token="token-from-scope"):
-        result = _gray(client)
-    assert len(fake.seen) == 4
-    assert {seen.headers["alipay-app-auth-token"] for seen in fake.seen} == {"token-from-scope"}
-    assert len({seen.headers["alipay-request-id"] for seen in fake.seen}) == 1
-    assert result.request_id == fake.seen[0].headers["alipay-request-id"]  # type: ignore[attr-defined]
-
-
-@pytest.mark.parametrize("kind", ["sync", "async"])
-def test_the_call_wins_over_the_scope_which_wins_over_the_client(
-    key_config: AlipayConfig, fake: FakeAlipay, kind: str
-) -> None:
+    """Options merge once, in one place: what a call gives over the client's defaults."""
     fake.script = [UNAVAILABLE, UNAVAILABLE]
-    client = _client(key_config, fake, kind)
-    with (
-        request_options(max_retries=5, app_auth_token="scope"),
-        request_options(request_id="rid-1"),
-        pytest.raises(ServerError),
-    ):
-        _gray(client, max_retries=1, app_auth_token="call")
-    assert len(fake.seen) == 2  # the call's max_retries=1, not the scope's 5
+    client = _client(key_config, fake, kind)  # max_retries=0
+    with pytest.raises(ServerError):
+        _gray(client, max_retries=1, app_auth_token="call", request_id="rid-1")
+    assert len(fake.seen) == 2  # the call's max_retries=1, not the client's 0
     assert {s.headers["alipay-app-auth-token"] for s in fake.seen} == {"call"}
-    assert {s.headers["alipay-request-id"] for s in fake.seen} == {"rid-1"}  # inner scope
+    assert {s.headers["alipay-request-id"] for s in fake.seen} == {"rid-1"}
 
 
-def test_nested_scopes_merge() -> None:
-    with request_options(app_auth_token="outer", max_retries=4) as outer:
-        assert outer.max_retries == 4
-        with request_options(request_id="r") as inner:
-            assert (inner.app_auth_token, inner.request_id, inner.max_retries) == ("outer", "r", 4)
-            assert "outer" not in repr(inner)
+def test_there_is_no_ambient_options_scope() -> None:
+    """No context variable carries options between calls (issue 20): a request's options
+    are in its extensions or nowhere."""
+    import alipay_innerversion
+    from alipay_innerversion import options
+
+    assert not hasattr(alipay_innerversion, "request_options")
+    assert not hasattr(options, "current_options")
+    assert "contextvars" not in vars(options)
+    (token,) = request_extensions(app_auth_token="t").values()
+    assert isinstance(token, RequestOptions)
+    assert "'t'" not in repr(token)
 
 
 def test_options_travel_in_the_request_extensions(

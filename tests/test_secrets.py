@@ -9,7 +9,8 @@ import httpx
 import pytest
 from cryptography.hazmat.primitives import serialization
 
-from alipay_innerversion import AlipayConfig, AlipayError, RetryPolicy, request_options
+from alipay_innerversion import AlipayConfig, AlipayError, RetryPolicy
+from alipay_innerversion.options import request_extensions
 from alipay_innerversion.transport import AlipayTransport, RequestOptions
 
 from .conftest import Keys
@@ -55,15 +56,16 @@ def test_debug_logs_of_signed_encrypted_calls_hold_no_secret(
         retry=RetryPolicy(max_retries=1, initial_delay=0),
     )
     fake.script = [httpx.ConnectError("reset"), (200, {"ok": "1"})]
-    with caplog.at_level(logging.DEBUG), request_options(app_auth_token=TOKEN):
-        call(transport, mode, json=BODY)
-        call(transport, mode, "GET", STATUS, params={"build_package_id": "1"})
+    token = request_extensions(app_auth_token=TOKEN)
+    with caplog.at_level(logging.DEBUG):
+        call(transport, mode, json=BODY, extensions=token)
+        call(transport, mode, "GET", STATUS, params={"build_package_id": "1"}, extensions=token)
         fake.handler = lambda seen: (
             400,
             {"code": "invalid-app-auth-token", "message": "bad token"},
         )
         with pytest.raises(AlipayError) as info:
-            call(transport, mode, json=BODY)
+            call(transport, mode, json=BODY, extensions=token)
     records = caplog.records
     attempts = [
         r for r in records if r.name == "alipay_innerversion" and "attempt=" in r.getMessage()

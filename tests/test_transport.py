@@ -25,9 +25,9 @@ from alipay_innerversion import (
     ServerError,
     SignatureError,
     TransportError,
-    request_options,
 )
 from alipay_innerversion.emulator import protocol
+from alipay_innerversion.options import request_extensions
 
 from .conftest import Keys, fake_for
 from .helpers import FakeAlipay
@@ -146,8 +146,12 @@ def test_app_auth_token_is_sent_and_signed(
     key_config: AlipayConfig, fake: FakeAlipay, mode: str
 ) -> None:
     token = "202411BBsecret-token-value"
-    with request_options(app_auth_token=token, request_id="rid-1"):
-        call(make(key_config, fake), mode, json=BODY)
+    call(
+        make(key_config, fake),
+        mode,
+        json=BODY,
+        extensions=request_extensions(app_auth_token=token, request_id="rid-1"),
+    )
     seen = fake.seen[0]
     assert seen.headers["alipay-app-auth-token"] == token
     assert seen.headers["alipay-request-id"] == "rid-1"
@@ -535,8 +539,8 @@ def test_retry_honours_retry_after_and_per_call_override(
     assert info.value.retry_after == 2.0
     assert len(fake.seen) == 3
     fake.seen.clear()
-    with request_options(max_retries=0), pytest.raises(RateLimitError):
-        call(transport, "sync", json=BODY)
+    with pytest.raises(RateLimitError):
+        call(transport, "sync", json=BODY, extensions=request_extensions(max_retries=0))
     assert len(fake.seen) == 1
 
 

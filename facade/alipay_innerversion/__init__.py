@@ -34,11 +34,13 @@ from .errors import (
     TransportError,
     WaitTimeoutError,
 )
-from .options import RequestOptions, request_options
+from .logs import CallEvent
+from .options import RequestOptions
 from .retry import RetryPolicy
 from .transport import AlipayTransport
 
 if TYPE_CHECKING:
+    from .calls import RawResponse
     from .client import AsyncInnerVersionClient, InnerVersionClient
     from .results import BuildState, BuildStatus, OperationResult, UploadResult
     from .waits import VersionStatus
@@ -56,6 +58,7 @@ __all__ = [
     "BuildFailedError",
     "BuildState",
     "BuildStatus",
+    "CallEvent",
     "ConfigError",
     "DecryptionError",
     "InnerVersionClient",
@@ -63,6 +66,7 @@ __all__ = [
     "NotFoundError",
     "OperationResult",
     "RateLimitError",
+    "RawResponse",
     "RedirectError",
     "RequestOptions",
     "RequestTimeoutError",
@@ -75,10 +79,10 @@ __all__ = [
     "VersionStatus",
     "WaitTimeoutError",
     "__version__",
-    "request_options",
 ]
 
 _LAZY = {
+    "RawResponse": "calls",
     "AsyncInnerVersionClient": "client",
     "InnerVersionClient": "client",
     "BuildState": "results",

@@ -1,7 +1,7 @@
 """One call from arguments to result: the pure halves of the request pipeline.
 
 ``build_request`` checks the arguments against the operation (from the generated table),
-merges the call's options over the enclosing scope and the client's defaults, and
+merges the call's options over the client's defaults, and
 builds the ``httpx.Request`` with the options in its extensions; the transport signs,
 sends and verifies it. ``read_result`` turns the verified answer (parsed once, by the
 transport) into the operation's typed result. The clients only send.
@@ -10,6 +10,7 @@ transport) into the operation's typed result. The clients only send.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -18,17 +19,93 @@ from alipay_innerversion_api.api import CallOptions, Operation
 
 from .arguments import wire_fields
 from .errors import AlipayApiError, InvalidRequestError
-from .options import (
-    OPTIONS_EXTENSION,
-    RequestOptions,
-    check_request_id,
-    current_options,
-    new_request_id,
-)
+from .options import OPTIONS_EXTENSION, RequestOptions, check_request_id, new_request_id
 from .transport import PARSED_EXTENSION
 from .wire import json_body
 
-__all__ = ["ClientDefaults", "build_request", "read_result"]
+__all__ = [
+    "ClientDefaults",
+    "Extras",
+    "RawResponse",
+    "build_request",
+    "raw_response",
+    "read_result",
+]
+
+# Headers the protocol sets: never taken from extra_headers (they would break or forge it).
+_PROTOCOL_HEADERS = frozenset(
+    {
+        "authorization",
+        "content-type",
+        "content-length",
+        "content-encoding",
+        "transfer-encoding",
+        "accept",
+        "host",
+        "user-agent",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Extras:
+    """What a call sends besides its operation's fields, for fields Alipay added before
+    ``make gen`` knows them: more body fields, query parameters and headers. Signed like
+    the rest of the request; none may replace a field of the operation or a header of
+    the protocol (``alipay-*``, ``authorization``, ``content-*``, ...)."""
+
+    body: Mapping[str, Any] | None = None
+    query: Mapping[str, str] | None = None
+    headers: Mapping[str, str] | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class RawResponse:
+    """A success as received: HTTP status, headers, trace and request ids, the verified
+    body (JSON, decrypted when the answer was encrypted) and the typed result."""
+
+    status_code: int
+    headers: httpx.Headers
+    trace_id: str | None
+    request_id: str
+    body: bytes
+    result: Any
+
+
+def _checked_extras(
+    operation: Operation, extras: Extras, body: dict[str, Any], query: dict[str, Any]
+) -> list[tuple[bytes, bytes]]:
+    """Merge ``extras`` into ``body`` and ``query``; the extra headers, checked."""
+    known = {p.name for p in operation.parameters} | {p.python_name for p in operation.parameters}
+    for kind, given, target in (
+        ("extra_body", extras.body, body),
+        ("extra_query", extras.query, query),
+    ):
+        for key, value in (given or {}).items():
+            if not isinstance(key, str) or not key or key in known:
+                raise InvalidRequestError(
+                    f"{operation.name}: {kind} key {key!r:.60} is a field of the operation "
+                    "(give it by its own argument) or not a name.",
+                    hint=f"{kind} is for fields the spec does not know yet.",
+                )
+            if kind == "extra_query" and not isinstance(value, str | int | float | bool):
+                raise InvalidRequestError(f"{operation.name}: extra_query {key} must be a string.")
+            target[key] = value
+    headers: list[tuple[bytes, bytes]] = []
+    for name, value in (extras.headers or {}).items():
+        lower = str(name).strip().lower()
+        if lower in _PROTOCOL_HEADERS or lower.startswith("alipay-"):
+            raise InvalidRequestError(
+                f"{operation.name}: extra_headers may not set {lower}: the protocol sets it.",
+                hint="Use app_auth_token= and request_id= for alipay-app-auth-token and "
+                "alipay-request-id; signing and encryption headers are the SDK's.",
+            )
+        if not isinstance(value, str) or not value.isprintable() or not value.isascii():
+            raise InvalidRequestError(
+                f"{operation.name}: extra_headers {lower} must be printable ASCII text."
+            )
+        headers.append((lower.encode("ascii"), value.encode("ascii")))
+    return headers
 
 
 class ClientDefaults:
@@ -55,27 +132,22 @@ class ClientDefaults:
         return url
 
 
-_NO_SCOPE = current_options()  # outside any request_options scope
 _NO_OPTIONS = CallOptions()
 
 
-def merged_options(call: CallOptions, defaults: ClientDefaults) -> RequestOptions:
-    """The call's options over the enclosing ``request_options`` scope, over the client's
-    defaults; the request id is made here when nobody gave one."""
-    scoped = current_options()
-    if scoped is _NO_SCOPE and call == _NO_OPTIONS:  # the common case, made cheap
-        return RequestOptions(None, new_request_id(), defaults.max_retries, None)
-    options = RequestOptions(
-        call.app_auth_token or None,
-        check_request_id(call.request_id),
-        call.max_retries,
-        call.timeout,
-    ).over(scoped)
+def merged_options(
+    call: CallOptions, defaults: ClientDefaults, operation: str | None = None
+) -> RequestOptions:
+    """The call's options over the client's defaults, merged once, here; the request id
+    is made here when the call gives none."""
+    if call == _NO_OPTIONS:  # the common case, made cheap
+        return RequestOptions(None, new_request_id(), defaults.max_retries, None, operation)
     return RequestOptions(
-        options.app_auth_token,
-        options.request_id or new_request_id(),
-        defaults.max_retries if options.max_retries is None else options.max_retries,
-        options.timeout,
+        call.app_auth_token or None,
+        check_request_id(call.request_id) or new_request_id(),
+        defaults.max_retries if call.max_retries is None else call.max_retries,
+        call.timeout,
+        operation,
     )
 
 
@@ -84,6 +156,7 @@ def build_request(
     arguments: Mapping[str, Any],
     call: CallOptions,
     defaults: ClientDefaults,
+    extras: Extras | None = None,
 ) -> httpx.Request:
     """The request for one call, checked before anything is sent."""
     if call.max_retries is not None and (
@@ -99,11 +172,12 @@ def build_request(
             f"{operation.name}: timeout must be a positive number of seconds."
         )
     body, query = wire_fields(operation, arguments)
-    options = merged_options(call, defaults)
+    extra_headers = _checked_extras(operation, extras, body, query) if extras else []
+    options = merged_options(call, defaults, operation.name)
     timeouts = (
         defaults.timeouts if options.timeout is None else httpx.Timeout(options.timeout).as_dict()
     )
-    headers = list(defaults.headers)
+    headers = [*defaults.headers, *extra_headers]
     content = None
     if operation.body_model is not None:
         content = json_body(body)
@@ -145,3 +219,16 @@ def read_result(operation: Operation, response: httpx.Response) -> Any:
     result.request_id = request_id
     result.data = data
     return result
+
+
+def raw_response(operation: Operation, response: httpx.Response) -> RawResponse:
+    """The raw view of a verified success, with its typed result."""
+    result = read_result(operation, response)
+    return RawResponse(
+        status_code=response.status_code,
+        headers=response.headers,
+        trace_id=result.trace_id,
+        request_id=result.request_id,
+        body=response.content,
+        result=result,
+    )

@@ -5,15 +5,18 @@ Every operation of ``openapi.yaml`` is a typed method of both clients, generated
 helpers (``upload(package=...)``, ``wait_for_build``, ``wait_for_audit``,
 ``list_versions``, ...) are the flows of :mod:`alipay_innerversion.flows`, written once.
 What the two clients have of their own is I/O: sending a built request and sleeping.
+
+A request goes straight to the protocol transport (:class:`AlipayTransport`), not through
+an ``httpx.Client``: the SDK builds, signs and reads its requests itself and never
+follows a redirect, so a client's auth, cookie and redirect layers would only cost time.
+A caller's own ``http_client`` is still what sends (its proxies, TLS, limits and hooks).
 """
 
 from __future__ import annotations
 
-import functools
-import http.cookiejar
 import time
-from collections.abc import Callable, Coroutine, Mapping
-from typing import Any, Concatenate, Generic, ParamSpec, Self, TypedDict, TypeVar, Unpack
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Self, TypeVar
 
 import httpx
 
@@ -21,29 +24,32 @@ from alipay_innerversion_api.api import (
     OPERATIONS,
     AsyncOperations,
     CallOptions,
+    InfoQueryResult,
     Operation,
     SyncOperations,
 )
+from alipay_innerversion_api.models import MiniAppPluginReference, MiniVersionBaseInfo
 
 from . import flows
 from ._version import __version__
 from .arguments import check_field
-from .calls import ClientDefaults, build_request, read_result
+from .calls import ClientDefaults, Extras, RawResponse, build_request, raw_response, read_result
 from .config import AlipayConfig
 from .deadlines import bind_deadlines
 from .errors import AlipayError, InvalidRequestError
-from .flows import Call, Flow, Sleep
-from .packaging import MAX_PACKAGE_BYTES
+from .flows import Call, Flow, ProgressCallback
+from .logs import EventHook
+from .packaging import MAX_PACKAGE_BYTES, PackageInput
 from .reading import DEFAULT_MAX_RESPONSE_BYTES
-from .results import UploadResult
+from .results import BuildStatus, UploadResult
 from .retry import RetryPolicy
 from .transport import AlipayTransport, _async_sleep
+from .waits import DEFAULT_WAIT_TIMEOUT, VersionStatus
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "AsyncInnerVersionClient",
-    "ClientOptions",
     "InnerVersionClient",
     "check_template_version",
 ]
@@ -53,7 +59,6 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
 USER_AGENT = f"alipay-innerversion-python/{__version__}"
 
-P = ParamSpec("P")
 T = TypeVar("T")
 
 
@@ -69,45 +74,6 @@ def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
         raise InvalidRequestError(f"timeout must be a positive number of seconds, not {value!r}.")
     return httpx.Timeout(value)
-
-
-class _NoCookies(http.cookiejar.CookieJar):
-    """A cookie jar that keeps nothing.
-
-    Alipay's gateway authenticates every request by its signature and sets no cookies; a
-    jar would only carry state from one merchant's call into another's. Ignoring
-    ``Set-Cookie`` also spares httpx from parsing every response for cookies.
-    """
-
-    def extract_cookies(self, response: Any, request: Any) -> None:
-        return None
-
-    def set_cookie(self, cookie: http.cookiejar.Cookie) -> None:
-        return None
-
-
-_HttpClient = TypeVar("_HttpClient", httpx.Client, httpx.AsyncClient)
-
-
-class ClientOptions(TypedDict, Generic[_HttpClient], total=False):
-    """The keywords of both clients' constructors.
-
-    ``timeout`` (seconds, or an ``httpx.Timeout``; default 30) is the deadline of each
-    HTTP attempt, all of it (connect, send, wait, read; for an ``httpx.Timeout``, its
-    largest value); ``max_retries`` (default 2) extra attempts are made on network errors,
-    timeouts, 5xx and rate limiting; each call may say otherwise. ``max_response_bytes``
-    (default 16 MiB) caps an answer, counted decompressed. ``http_client`` lets you bring
-    an ``httpx.Client`` / ``httpx.AsyncClient`` (proxies, TLS, connection limits; it stays
-    yours to close; its ``follow_redirects`` is ignored: the SDK never follows one); or
-    give the ``transport`` that does the I/O (e.g. ``httpx.HTTPTransport(verify=...)``, or
-    ``httpx.MockTransport`` in tests).
-    """
-
-    timeout: float | httpx.Timeout
-    max_retries: int
-    max_response_bytes: int
-    http_client: _HttpClient | None
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
 
 
 class _ClientBase:
@@ -132,27 +98,28 @@ class _ClientBase:
         return self._config
 
     def _open(
-        self, config: AlipayConfig | None, options: Mapping[str, Any], *, asynchronous: bool
+        self,
+        config: AlipayConfig | None,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+        limit: int,
+        http_client: httpx.Client | httpx.AsyncClient | None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+        event_hooks: Sequence[EventHook],
+        *,
+        asynchronous: bool,
     ) -> None:
-        unknown = set(options) - set(ClientOptions.__annotations__)
-        if unknown:
-            raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
-        max_retries = options.get("max_retries", DEFAULT_MAX_RETRIES)
-        config = self._setup(config, options.get("timeout", DEFAULT_TIMEOUT), max_retries)
-        limit = options.get("max_response_bytes", DEFAULT_MAX_RESPONSE_BYTES)
+        config = self._setup(config, timeout, max_retries)
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1024:
             raise InvalidRequestError(
                 f"max_response_bytes must be a whole number of bytes, 1024 or more, "
                 f"not {limit!r:.40}."
             )
         self._transport = _transport_for(
-            config,
-            max_retries,
-            options.get("http_client"),
-            options.get("transport"),
-            asynchronous=asynchronous,
+            config, max_retries, http_client, transport, asynchronous=asynchronous
         )
         self._transport.max_response_bytes = limit
+        self._transport.event_hooks = tuple(event_hooks)
 
     @property
     def config(self) -> AlipayConfig:
@@ -197,17 +164,23 @@ class _ClientBase:
         return clone
 
     def _request(
-        self, operation: Operation, arguments: dict[str, Any], options: CallOptions
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        options: CallOptions,
+        extras: Extras | None = None,
     ) -> httpx.Request:
-        return build_request(operation, arguments, options, self._defaults)
+        return build_request(operation, arguments, options, self._defaults, extras)
 
-    def _http_kwargs(self) -> dict[str, Any]:
-        return {
-            "transport": self._transport,
-            "cookies": _NoCookies(),
-            "timeout": self.timeout,
-            "follow_redirects": False,
-        }
+    @staticmethod
+    def _operation(name: str) -> Operation:
+        operation = OPERATIONS.get(name) if isinstance(name, str) else None
+        if operation is None:
+            raise InvalidRequestError(
+                f"{name!r:.60} is not an operation of this client.",
+                hint=f"The operations: {', '.join(sorted(OPERATIONS))}.",
+            )
+        return operation
 
 
 def _transport_for(
@@ -285,56 +258,208 @@ class _AsyncEnvironmentTransport(_AsyncClientTransport):
         await self._client.aclose()
 
 
-async def _outcome(client: AsyncInnerVersionClient, call: Call) -> object:
-    """A call's result, or :class:`flows.Failed` for the flow to handle."""
-    try:
-        return await client._call(OPERATIONS[call.name], call.arguments, call.options)
-    except AlipayError as error:
-        return flows.Failed(error)
-
-
-def _sync(
-    flow: Callable[Concatenate[flows.Context, P], Flow[T]],
-) -> Callable[Concatenate[InnerVersionClient, P], T]:
-    """A blocking method running ``flow``."""
-
-    @functools.wraps(flow)
-    def method(self: InnerVersionClient, /, *args: P.args, **kwargs: P.kwargs) -> T:
-        return self._run(flow(self, *args, **kwargs))
-
-    return method
-
-
-def _async(
-    flow: Callable[Concatenate[flows.Context, P], Flow[T]],
-) -> Callable[Concatenate[AsyncInnerVersionClient, P], Coroutine[Any, Any, T]]:
-    """A coroutine method running ``flow``."""
-
-    @functools.wraps(flow)
-    async def method(self: AsyncInnerVersionClient, /, *args: P.args, **kwargs: P.kwargs) -> T:
-        return await self._run(flow(self, *args, **kwargs))
-
-    return method
+def _given(values: dict[str, Any]) -> dict[str, Any]:
+    """A helper method's arguments for its flow: those given (not None), ``self`` left out."""
+    return {k: v for k, v in values.items() if v is not None and k != "self"}
 
 
 class InnerVersionClient(SyncOperations, _ClientBase):
-    """Synchronous client for ``alipay.open.mini.innerversion``: a method per operation.
+    """Synchronous client for ``alipay.open.mini.innerversion``: a method per operation,
+    and the helpers (``upload``, ``wait_for_build``, ``release``, ...).
 
-    ``config`` defaults to :meth:`AlipayConfig.from_env`; the other keywords are
-    :class:`ClientOptions` (``timeout``, ``max_retries``, ``http_client``, ``transport``).
     Use as a context manager, or call :meth:`close`.
     """
 
     def __init__(
-        self, config: AlipayConfig | None = None, **options: Unpack[ClientOptions[httpx.Client]]
+        self,
+        config: AlipayConfig | None = None,
+        *,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        event_hooks: Sequence[EventHook] = (),
     ) -> None:
-        self._open(config, options, asynchronous=False)
-        self._http = httpx.Client(**self._http_kwargs())
+        """``config`` defaults to :meth:`AlipayConfig.from_env`.
+
+        ``timeout`` (seconds, or an ``httpx.Timeout``) is the deadline of each HTTP
+        attempt, all of it (connect, send, wait, read; for an ``httpx.Timeout``, its
+        largest value); ``max_retries`` extra attempts are made on network errors,
+        timeouts, 5xx and rate limiting; each call may say otherwise.
+        ``max_response_bytes`` caps an answer, counted decompressed. ``http_client``
+        brings your own httpx client (proxies, TLS, connection limits; it stays yours to
+        close; redirects are never followed, whatever it says); or give the
+        ``transport`` that does the I/O (``httpx.MockTransport`` in tests).
+        ``event_hooks`` are called with a :class:`~alipay_innerversion.logs.CallEvent`
+        after every HTTP attempt (operation, request and trace ids, outcome, duration).
+        """
+        self._open(
+            config,
+            timeout,
+            max_retries,
+            max_response_bytes,
+            http_client,
+            transport,
+            event_hooks,
+            asynchronous=False,
+        )
+
+    def upload(
+        self,
+        *,
+        build_version: str,
+        package: PackageInput | None = None,
+        source_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = 2.0,
+        on_progress: ProgressCallback | None = None,
+        mini_app_id: str | None = None,
+        bundle_id: str | None = None,
+        app_origin: str | None = None,
+        inst_code: str | None = None,
+        build_app_type: str | None = None,
+        build_extra_info: str | None = None,
+        build_extra_mini_project_config: str | None = None,
+        build_js_permission: str | None = None,
+        build_main_url: str | None = None,
+        build_max_android_client_version: str | None = None,
+        build_max_ios_client_version: str | None = None,
+        build_min_android_client_version: str | None = None,
+        build_min_ios_client_version: str | None = None,
+        build_package_md_5: str | None = None,
+        build_package_name: str | None = None,
+        build_package_stream: str | None = None,
+        build_qcloud_info: str | None = None,
+        build_signed_pkg_url: str | None = None,
+        build_source_pkg_size: str | None = None,
+        build_source_pkg_url: str | None = None,
+        build_sub_url: str | None = None,
+        builded_package_size: str | None = None,
+        builded_package_url: str | None = None,
+        client_type: str | None = None,
+        plugin_refs: Sequence[MiniAppPluginReference | Mapping[str, Any]] | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> UploadResult:
+        """Start building ``build_version`` from a package; with ``wait=True``, wait for
+        the build too (see :func:`alipay_innerversion.flows.upload`).
+
+        ``package`` is the zip's bytes, a path to a ``.zip``, or a folder (zipped
+        deterministically); or ``source_url`` names a zip Alipay downloads. The other
+        keywords are the upload operation's fields. ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to the upload call.
+        """
+        return self._run(flows.upload(self, **_given(locals())))
+
+    def upload_status(
+        self,
+        *,
+        package_id: str | None = None,
+        mini_app_id: str | None = None,
+        build_version: str | None = None,
+        bundle_id: str | None = None,
+        inst_code: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+    ) -> BuildStatus:
+        """Where a build stands: by ``package_id``, or by ``mini_app_id`` and
+        ``build_version``; ``state`` reads Alipay's ``build_status`` code."""
+        return self._run(flows.upload_status(self, **_given(locals())))
+
+    def wait_for_build(
+        self,
+        *,
+        package_id: str | None = None,
+        mini_app_id: str | None = None,
+        build_version: str | None = None,
+        bundle_id: str | None = None,
+        inst_code: str | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = 2.0,
+        max_poll_interval: float = 15.0,
+        on_progress: ProgressCallback | None = None,
+        app_auth_token: str | None = None,
+    ) -> BuildStatus:
+        """Poll a build until it ends; its final status if it succeeded.
+
+        Raises :class:`BuildFailedError` if the build fails, :class:`WaitTimeoutError`
+        after ``timeout`` seconds; ``on_progress(status)`` on every change.
+        """
+        return self._run(flows.wait_for_build(self, **_given(locals())))
+
+    def wait_for_audit(
+        self,
+        *,
+        app_version: str,
+        bundle_id: str | None = None,
+        app_origin: str | None = None,
+        mini_app_id: str | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = 5.0,
+        max_poll_interval: float = 30.0,
+        on_progress: ProgressCallback | None = None,
+        app_auth_token: str | None = None,
+    ) -> InfoQueryResult:
+        """Poll a version in review until Alipay decides; its info once it passed.
+
+        Raises :class:`AuditRejectedError` (with ``reject_reason``) when rejected and
+        :class:`WaitTimeoutError` after ``timeout`` seconds.
+        """
+        return self._run(flows.wait_for_audit(self, **_given(locals())))
+
+    def list_versions(
+        self,
+        *,
+        version_status: str | Sequence[str | VersionStatus] | None = None,
+        bundle_id: str | None = None,
+        app_origin: str | None = None,
+        mini_app_id: str | None = None,
+        page_size: int = 10,
+        max_pages: int = 1000,
+        app_auth_token: str | None = None,
+    ) -> list[MiniVersionBaseInfo]:
+        """Every version with one of ``version_status`` (all when None), paging
+        ``condition_batchquery`` for you (``page_size`` 1 to 10, Alipay's limit)."""
+        return self._run(flows.list_versions(self, **_given(locals())))
+
+    def release(
+        self,
+        *,
+        build_version: str,
+        package: PackageInput | None = None,
+        source_url: str | None = None,
+        version_desc: str | None = None,
+        gray_strategies: Sequence[str] = (),
+        gray_pause: float = 0.0,
+        sync_type: str = "global",
+        mini_app_id: str | None = None,
+        bundle_id: str | None = None,
+        app_origin: str | None = None,
+        inst_code: str | None = None,
+        review_fields: dict[str, Any] | None = None,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = 2.0,
+        on_stage: Callable[[str, str], object] | None = None,
+        on_progress: Callable[[Any], object] | None = None,
+        app_auth_token: str | None = None,
+    ) -> flows.ReleaseResult:
+        """Release ``build_version`` all the way (upload, build, review, gray, publish,
+        push), doing only what its status still needs: safe to run again.
+
+        ``package`` (or ``source_url``) is needed only when the version does not exist
+        yet; ``gray_strategies`` (e.g. ``["p10", "p50"]``) are gray stages,
+        ``gray_pause`` seconds apart; ``review_fields`` more fields of ``audit_submit``.
+        """
+        return self._run(flows.release(self, **_given(locals())))
 
     def close(self) -> None:
         """Close connections (those of a caller's ``http_client`` stay open)."""
         if self._owns_http:
-            self._http.close()
+            self._transport.close()
 
     def __enter__(self) -> Self:
         return self
@@ -342,35 +467,92 @@ class InnerVersionClient(SyncOperations, _ClientBase):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    def call(
+        self,
+        operation: str,
+        fields: Mapping[str, Any] | None = None,
+        *,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Call ``operation`` (a method name, e.g. ``"online_publish"``) with ``fields``
+        (its keyword arguments, checked as the typed method checks them) and the escape
+        hatches: ``extra_body`` and ``extra_query`` send fields the spec does not know yet,
+        ``extra_headers`` more headers (all signed; none may replace a field of the
+        operation or a protocol header). Returns the operation's typed result."""
+        return read_result(
+            self._operation(operation),
+            self._send(
+                operation,
+                fields,
+                CallOptions(app_auth_token, request_id, timeout, max_retries),
+                Extras(extra_body, extra_query, extra_headers),
+            ),
+        )
+
+    def call_raw(
+        self,
+        operation: str,
+        fields: Mapping[str, Any] | None = None,
+        *,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse:
+        """As :meth:`call`, returning the raw view of the success: HTTP status, headers,
+        trace and request ids, the verified JSON body, and the typed result."""
+        return raw_response(
+            self._operation(operation),
+            self._send(
+                operation,
+                fields,
+                CallOptions(app_auth_token, request_id, timeout, max_retries),
+                Extras(extra_body, extra_query, extra_headers),
+            ),
+        )
+
     def _call(self, operation: Operation, arguments: dict[str, Any], options: CallOptions) -> Any:
-        return read_result(operation, self._http.send(self._request(operation, arguments, options)))
+        return read_result(operation, self._send(operation.name, arguments, options))
+
+    def _send(
+        self,
+        name: str,
+        fields: Mapping[str, Any] | None,
+        options: CallOptions,
+        extras: Extras | None = None,
+    ) -> httpx.Response:
+        request = self._request(self._operation(name), dict(fields or {}), options, extras)
+        return self._transport.handle_request(request)
 
     def _run(self, flow: Flow[T]) -> T:
         sent: object = None
         while not isinstance(step := flows.advance(flow, sent), flows.Done):
-            if isinstance(step, Sleep):
+            if isinstance(step, Call):
+                sent = self._outcome(step)
+            else:
                 time.sleep(step.seconds)
                 sent = None
-                continue
-            try:
-                sent = self._call(OPERATIONS[step.name], step.arguments, step.options)
-            except AlipayError as error:
-                sent = flows.Failed(error)
         return step.value
 
-    def upload(self, **arguments: Unpack[flows.UploadOptions]) -> UploadResult:
-        return self._run(flows.upload(self, **arguments))
-
-    upload.__doc__ = flows.upload.__doc__
-    upload_status = _sync(flows.upload_status)
-    wait_for_build = _sync(flows.wait_for_build)
-    wait_for_audit = _sync(flows.wait_for_audit)
-    list_versions = _sync(flows.list_versions)
-    release = _sync(flows.release)
+    def _outcome(self, call: Call) -> object:
+        """A call's result, or :class:`flows.Failed` for the flow to handle."""
+        try:
+            return self._call(OPERATIONS[call.name], call.arguments, call.options)
+        except AlipayError as error:
+            return flows.Failed(error)
 
 
 class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
-    """Asynchronous twin of :class:`InnerVersionClient` (same methods, awaited).
+    """Asynchronous twin of :class:`InnerVersionClient`: the same methods, awaited.
 
     Safe to share between tasks: per-call options travel with each request, so
     concurrent calls for different merchants do not mix.
@@ -379,15 +561,193 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
     def __init__(
         self,
         config: AlipayConfig | None = None,
-        **options: Unpack[ClientOptions[httpx.AsyncClient]],
+        *,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        event_hooks: Sequence[EventHook] = (),
     ) -> None:
-        self._open(config, options, asynchronous=True)
-        self._http = httpx.AsyncClient(**self._http_kwargs())
+        """``config`` defaults to :meth:`AlipayConfig.from_env`.
+
+        ``timeout`` (seconds, or an ``httpx.Timeout``) is the deadline of each HTTP
+        attempt, all of it (connect, send, wait, read; for an ``httpx.Timeout``, its
+        largest value); ``max_retries`` extra attempts are made on network errors,
+        timeouts, 5xx and rate limiting; each call may say otherwise.
+        ``max_response_bytes`` caps an answer, counted decompressed. ``http_client``
+        brings your own httpx client (proxies, TLS, connection limits; it stays yours to
+        close; redirects are never followed, whatever it says); or give the
+        ``transport`` that does the I/O (``httpx.MockTransport`` in tests).
+        ``event_hooks`` are called with a :class:`~alipay_innerversion.logs.CallEvent`
+        after every HTTP attempt (operation, request and trace ids, outcome, duration).
+        """
+        self._open(
+            config,
+            timeout,
+            max_retries,
+            max_response_bytes,
+            http_client,
+            transport,
+            event_hooks,
+            asynchronous=True,
+        )
+
+    async def upload(
+        self,
+        *,
+        build_version: str,
+        package: PackageInput | None = None,
+        source_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = 2.0,
+        on_progress: ProgressCallback | None = None,
+        mini_app_id: str | None = None,
+        bundle_id: str | None = None,
+        app_origin: str | None = None,
+        inst_code: str | None = None,
+        build_app_type: str | None = None,
+        build_extra_info: str | None = None,
+        build_extra_mini_project_config: str | None = None,
+        build_js_permission: str | None = None,
+        build_main_url: str | None = None,
+        build_max_android_client_version: str | None = None,
+        build_max_ios_client_version: str | None = None,
+        build_min_android_client_version: str | None = None,
+        build_min_ios_client_version: str | None = None,
+        build_package_md_5: str | None = None,
+        build_package_name: str | None = None,
+        build_package_stream: str | None = None,
+        build_qcloud_info: str | None = None,
+        build_signed_pkg_url: str | None = None,
+        build_source_pkg_size: str | None = None,
+        build_source_pkg_url: str | None = None,
+        build_sub_url: str | None = None,
+        builded_package_size: str | None = None,
+        builded_package_url: str | None = None,
+        client_type: str | None = None,
+        plugin_refs: Sequence[MiniAppPluginReference | Mapping[str, Any]] | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 (the call\'s own)
+        max_retries: int | None = None,
+    ) -> UploadResult:
+        """Start building ``build_version`` from a package; with ``wait=True``, wait for
+        the build too (see :func:`alipay_innerversion.flows.upload`).
+
+        ``package`` is the zip's bytes, a path to a ``.zip``, or a folder (zipped
+        deterministically); or ``source_url`` names a zip Alipay downloads. The other
+        keywords are the upload operation's fields. ``app_auth_token``, ``request_id``,
+        ``timeout`` and ``max_retries`` apply to the upload call.
+        """
+        return await self._run(flows.upload(self, **_given(locals())))
+
+    async def upload_status(
+        self,
+        *,
+        package_id: str | None = None,
+        mini_app_id: str | None = None,
+        build_version: str | None = None,
+        bundle_id: str | None = None,
+        inst_code: str | None = None,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+    ) -> BuildStatus:
+        """Where a build stands: by ``package_id``, or by ``mini_app_id`` and
+        ``build_version``; ``state`` reads Alipay's ``build_status`` code."""
+        return await self._run(flows.upload_status(self, **_given(locals())))
+
+    async def wait_for_build(
+        self,
+        *,
+        package_id: str | None = None,
+        mini_app_id: str | None = None,
+        build_version: str | None = None,
+        bundle_id: str | None = None,
+        inst_code: str | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,  # noqa: ASYNC109 (the wait's own)
+        poll_interval: float = 2.0,
+        max_poll_interval: float = 15.0,
+        on_progress: ProgressCallback | None = None,
+        app_auth_token: str | None = None,
+    ) -> BuildStatus:
+        """Poll a build until it ends; its final status if it succeeded.
+
+        Raises :class:`BuildFailedError` if the build fails, :class:`WaitTimeoutError`
+        after ``timeout`` seconds; ``on_progress(status)`` on every change.
+        """
+        return await self._run(flows.wait_for_build(self, **_given(locals())))
+
+    async def wait_for_audit(
+        self,
+        *,
+        app_version: str,
+        bundle_id: str | None = None,
+        app_origin: str | None = None,
+        mini_app_id: str | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,  # noqa: ASYNC109 (the wait's own)
+        poll_interval: float = 5.0,
+        max_poll_interval: float = 30.0,
+        on_progress: ProgressCallback | None = None,
+        app_auth_token: str | None = None,
+    ) -> InfoQueryResult:
+        """Poll a version in review until Alipay decides; its info once it passed.
+
+        Raises :class:`AuditRejectedError` (with ``reject_reason``) when rejected and
+        :class:`WaitTimeoutError` after ``timeout`` seconds.
+        """
+        return await self._run(flows.wait_for_audit(self, **_given(locals())))
+
+    async def list_versions(
+        self,
+        *,
+        version_status: str | Sequence[str | VersionStatus] | None = None,
+        bundle_id: str | None = None,
+        app_origin: str | None = None,
+        mini_app_id: str | None = None,
+        page_size: int = 10,
+        max_pages: int = 1000,
+        app_auth_token: str | None = None,
+    ) -> list[MiniVersionBaseInfo]:
+        """Every version with one of ``version_status`` (all when None), paging
+        ``condition_batchquery`` for you (``page_size`` 1 to 10, Alipay's limit)."""
+        return await self._run(flows.list_versions(self, **_given(locals())))
+
+    async def release(
+        self,
+        *,
+        build_version: str,
+        package: PackageInput | None = None,
+        source_url: str | None = None,
+        version_desc: str | None = None,
+        gray_strategies: Sequence[str] = (),
+        gray_pause: float = 0.0,
+        sync_type: str = "global",
+        mini_app_id: str | None = None,
+        bundle_id: str | None = None,
+        app_origin: str | None = None,
+        inst_code: str | None = None,
+        review_fields: dict[str, Any] | None = None,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = 2.0,
+        on_stage: Callable[[str, str], object] | None = None,
+        on_progress: Callable[[Any], object] | None = None,
+        app_auth_token: str | None = None,
+    ) -> flows.ReleaseResult:
+        """Release ``build_version`` all the way (upload, build, review, gray, publish,
+        push), doing only what its status still needs: safe to run again.
+
+        ``package`` (or ``source_url``) is needed only when the version does not exist
+        yet; ``gray_strategies`` (e.g. ``["p10", "p50"]``) are gray stages,
+        ``gray_pause`` seconds apart; ``review_fields`` more fields of ``audit_submit``.
+        """
+        return await self._run(flows.release(self, **_given(locals())))
 
     async def aclose(self) -> None:
         """Close connections (those of a caller's ``http_client`` stay open)."""
         if self._owns_http:
-            await self._http.aclose()
+            await self._transport.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -395,25 +755,87 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
+    async def call(
+        self,
+        operation: str,
+        fields: Mapping[str, Any] | None = None,
+        *,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 (the call's own)
+        max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Call ``operation`` (a method name, e.g. ``"online_publish"``) with ``fields``
+        (its keyword arguments, checked as the typed method checks them) and the escape
+        hatches: ``extra_body`` and ``extra_query`` send fields the spec does not know yet,
+        ``extra_headers`` more headers (all signed; none may replace a field of the
+        operation or a protocol header). Returns the operation's typed result."""
+        return read_result(
+            self._operation(operation),
+            await self._send(
+                operation,
+                fields,
+                CallOptions(app_auth_token, request_id, timeout, max_retries),
+                Extras(extra_body, extra_query, extra_headers),
+            ),
+        )
+
+    async def call_raw(
+        self,
+        operation: str,
+        fields: Mapping[str, Any] | None = None,
+        *,
+        app_auth_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 (the call's own)
+        max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse:
+        """As :meth:`call`, returning the raw view of the success: HTTP status, headers,
+        trace and request ids, the verified JSON body, and the typed result."""
+        return raw_response(
+            self._operation(operation),
+            await self._send(
+                operation,
+                fields,
+                CallOptions(app_auth_token, request_id, timeout, max_retries),
+                Extras(extra_body, extra_query, extra_headers),
+            ),
+        )
+
     async def _call(
         self, operation: Operation, arguments: dict[str, Any], options: CallOptions
     ) -> Any:
-        request = self._request(operation, arguments, options)
-        return read_result(operation, await self._http.send(request))
+        return read_result(operation, await self._send(operation.name, arguments, options))
+
+    async def _send(
+        self,
+        name: str,
+        fields: Mapping[str, Any] | None,
+        options: CallOptions,
+        extras: Extras | None = None,
+    ) -> httpx.Response:
+        request = self._request(self._operation(name), dict(fields or {}), options, extras)
+        return await self._transport.handle_async_request(request)
 
     async def _run(self, flow: Flow[T]) -> T:
         sent: object = None
         while not isinstance(step := flows.advance(flow, sent), flows.Done):
-            sent = await _outcome(self, step) if isinstance(step, Call) else None
-            if isinstance(step, Sleep):
+            if isinstance(step, Call):
+                sent = await self._outcome(step)
+            else:
                 await _async_sleep(step.seconds)
+                sent = None
         return step.value
 
-    upload_status = _async(flows.upload_status)
-    wait_for_build, wait_for_audit = _async(flows.wait_for_build), _async(flows.wait_for_audit)
-    list_versions, release = _async(flows.list_versions), _async(flows.release)
-
-    async def upload(self, **arguments: Unpack[flows.UploadOptions]) -> UploadResult:
-        return await self._run(flows.upload(self, **arguments))
-
-    upload.__doc__ = flows.upload.__doc__
+    async def _outcome(self, call: Call) -> object:
+        """A call's result, or :class:`flows.Failed` for the flow to handle."""
+        try:
+            return await self._call(OPERATIONS[call.name], call.arguments, call.options)
+        except AlipayError as error:
+            return flows.Failed(error)

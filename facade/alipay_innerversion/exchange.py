@@ -48,6 +48,7 @@ class Exchange:
     app_auth_token: str | None = field(repr=False)  # a credential: never in a repr
     max_retries: int
     deadline: float | None = None  # seconds one attempt may take, all of it (None: no limit)
+    operation: str | None = None  # the operation's method name, for hooks and logs
 
     @property
     def method(self) -> str:
@@ -133,6 +134,7 @@ def prepare(
         app_auth_token=options.app_auth_token,
         max_retries=max(0, max_retries),
         deadline=deadline,
+        operation=options.operation,
     )
 
 

@@ -2,26 +2,24 @@
 
 A call's options (the merchant's app auth token, the request id, the timeout and the
 number of retries) travel with its request, in ``request.extensions[OPTIONS_EXTENSION]``,
-so the transport applies exactly what the caller asked for. Three layers are merged,
-nearest first: what one call is given, what an enclosing :func:`request_options` scope
-says (scopes nest and merge), and the client's defaults.
+so the transport applies exactly what the caller asked for, and nothing else can: there
+is no ambient scope (context variable) for an option to leak through into another call,
+thread or task. The clients merge a call's options over their defaults once, in
+:func:`alipay_innerversion.calls.merged_options`.
 """
 
 from __future__ import annotations
 
-import contextvars
 import re
 import secrets
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 __all__ = [
     "OPTIONS_EXTENSION",
-    "OptionsScope",
     "RequestOptions",
     "check_request_id",
-    "current_options",
     "new_request_id",
-    "request_options",
+    "request_extensions",
 ]
 
 OPTIONS_EXTENSION = "alipay_innerversion.options"
@@ -60,73 +58,29 @@ class RequestOptions:
     request_id: str | None = None
     max_retries: int | None = None
     timeout: float | None = None
+    operation: str | None = None
+    """The operation's method name (for event hooks and logs); set by the clients."""
 
     def __repr__(self) -> str:
         token = "'***'" if self.app_auth_token else "None"
         return (
             f"RequestOptions(app_auth_token={token}, request_id={self.request_id!r}, "
-            f"max_retries={self.max_retries!r}, timeout={self.timeout!r})"
-        )
-
-    def over(self, outer: RequestOptions | None) -> RequestOptions:
-        """These options, with every unset one taken from ``outer``."""
-        if outer is None or outer is _EMPTY:
-            return self
-        return RequestOptions(
-            *(
-                mine if mine is not None else getattr(outer, name)
-                for name, mine in ((f.name, getattr(self, f.name)) for f in _FIELDS)
-            )
+            f"max_retries={self.max_retries!r}, timeout={self.timeout!r}, "
+            f"operation={self.operation!r})"
         )
 
 
-_FIELDS = fields(RequestOptions)
-_EMPTY = RequestOptions()
-_OPTIONS: contextvars.ContextVar[RequestOptions] = contextvars.ContextVar(
-    "alipay_innerversion_request_options", default=_EMPTY
-)
-
-
-def current_options() -> RequestOptions:
-    """The options of the innermost :func:`request_options` scope (merged with outer ones)."""
-    return _OPTIONS.get()
-
-
-def request_options(
+def request_extensions(
     *,
     app_auth_token: str | None = None,
     request_id: str | None = None,
     max_retries: int | None = None,
     timeout: float | None = None,
-) -> OptionsScope:
-    """Apply options to every call made in this scope, by the SDK's clients or by the
-    generated client over an :class:`~alipay_innerversion.AlipayTransport`.
+) -> dict[str, object]:
+    """The ``extensions=`` of one request sent through :class:`AlipayTransport` by your
+    own httpx client: its options, for that request only (the clients do this for you)::
 
-    Context-local (safe with threads and asyncio tasks); nested scopes merge, the inner
-    one winning for what it sets; a call's own arguments win over both::
-
-        with request_options(app_auth_token=token, max_retries=3):
-            client.online_publish(app_version="1.0.2", bundle_id=...)
-
-    A ``request_id`` here is shared by every request in the scope: give it to one call.
+        http.post(path, json=body, extensions=request_extensions(app_auth_token=token))
     """
-    return OptionsScope(
-        RequestOptions(app_auth_token, check_request_id(request_id), max_retries, timeout)
-    )
-
-
-class OptionsScope:
-    """The context manager :func:`request_options` returns."""
-
-    __slots__ = ("_reset", "options")
-
-    def __init__(self, options: RequestOptions) -> None:
-        self.options = options
-
-    def __enter__(self) -> RequestOptions:
-        merged = self.options.over(_OPTIONS.get())
-        self._reset = _OPTIONS.set(merged)
-        return merged
-
-    def __exit__(self, *exc_info: object) -> None:
-        _OPTIONS.reset(self._reset)
+    options = RequestOptions(app_auth_token, check_request_id(request_id), max_retries, timeout)
+    return {OPTIONS_EXTENSION: options}

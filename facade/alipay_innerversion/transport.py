@@ -1,13 +1,13 @@
 """``AlipayTransport``: the httpx transport that speaks Alipay's v3 protocol.
 
 One object serves as both a sync and an async httpx transport. For every request it
-applies the call's options (``request.extensions[OPTIONS_EXTENSION]``, merged over any
-:func:`request_options` scope), encrypts the body when configured, signs the exact bytes
-it sends and adds ``alipay-request-id``; for every response it verifies the signature
-(fail closed), checks freshness and replays, decrypts, and turns every non-2xx into a
-typed :class:`~alipay_innerversion.errors.AlipayApiError`. The verified JSON object is
-handed on parsed, in ``response.extensions[PARSED_EXTENSION]``, so nobody parses it
-twice. Retries live here too, so a retry re-signs the same logical request.
+applies the call's options (``request.extensions[OPTIONS_EXTENSION]``, see
+:func:`~alipay_innerversion.options.request_extensions`), encrypts the body when
+configured, signs the exact bytes it sends and adds ``alipay-request-id``; for every
+response it verifies the signature (fail closed), checks freshness and replays, decrypts,
+and turns every non-2xx into a typed :class:`~alipay_innerversion.errors.AlipayApiError`.
+The verified JSON object is handed on parsed, in ``response.extensions[PARSED_EXTENSION]``,
+so nobody parses it twice. Retries live here too, so a retry re-signs the same logical request.
 
 Protocol work is in pure methods (``_prepare``, ``_sign``, ``_finish``); the sync and
 async entry points differ only in how they send and sleep.
@@ -18,7 +18,7 @@ from __future__ import annotations
 import random
 import threading
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Sequence
 from typing import Any, cast
 
 import httpx
@@ -34,15 +34,9 @@ from .errors import (
     json_object,
 )
 from .exchange import Exchange, prepare, sign
-from .logs import log_attempt
+from .logs import EventHook, log_attempt
 from .nonces import SEEN_RESPONSES, ResponseNonceCache
-from .options import (
-    OPTIONS_EXTENSION,
-    OptionsScope,
-    RequestOptions,
-    current_options,
-    request_options,
-)
+from .options import OPTIONS_EXTENSION, RequestOptions, request_extensions
 from .reading import DEFAULT_MAX_RESPONSE_BYTES, open_answer
 from .responses import (
     as_sdk_error,
@@ -60,11 +54,9 @@ __all__ = [
     "OPTIONS_EXTENSION",
     "PARSED_EXTENSION",
     "AlipayTransport",
-    "OptionsScope",
     "RequestOptions",
     "ResponseNonceCache",
-    "current_options",
-    "request_options",
+    "request_extensions",
 ]
 
 PARSED_EXTENSION = "alipay_innerversion.json"
@@ -79,6 +71,7 @@ async def _async_sleep(seconds: float) -> None:
 
 
 _POOL_LOCK = threading.Lock()
+_NO_OPTIONS = RequestOptions()
 _Attempts = Generator[Exchange | float, object, httpx.Response]
 _Received = tuple[httpx.Response, bytes] | httpx.TransportError | AlipayError
 # Errors no retry can mend: the same request gets the same redirect or oversized answer.
@@ -114,8 +107,10 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         sleep: Callable[[float], None] = time.sleep,
         rng: Callable[[], float] = random.random,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        event_hooks: Sequence[EventHook] = (),
     ) -> None:
         self.config = config
+        self.event_hooks = tuple(event_hooks)
         self.retry = retry or RetryPolicy()
         if transport is not None:
             bind_deadlines(transport)
@@ -145,6 +140,7 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             sleep=self._sleep,
             rng=self._rng,
             max_response_bytes=self.max_response_bytes,
+            event_hooks=self.event_hooks,
         )
         clone._owns_pools = False
         clone._seen_nonces = self._seen_nonces
@@ -264,8 +260,7 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     # -- protocol (pure) ---------------------------------------------------------------
     def _prepare(self, request: httpx.Request, content: bytes) -> Exchange:
         given = request.extensions.get(OPTIONS_EXTENSION)
-        scoped = current_options()
-        options = given.over(scoped) if isinstance(given, RequestOptions) else scoped
+        options = given if isinstance(given, RequestOptions) else _NO_OPTIONS
         return prepare(self.config, request, content, options, self.retry.max_retries)
 
     def _sign(self, exchange: Exchange) -> httpx.Request:
@@ -389,4 +384,6 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             response=response,
             error=error,
             delay=delay,
+            operation=exchange.operation,
+            hooks=self.event_hooks,
         )

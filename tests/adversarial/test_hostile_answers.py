@@ -291,6 +291,32 @@ def test_a_dribbling_server_cannot_outlast_the_timeout(
 
 
 @pytest.mark.parametrize("client_kind", ["sync", "async"])
+def test_the_deadline_holds_with_the_callers_own_http_client(
+    key_config: AlipayConfig, client_kind: str
+) -> None:
+    """``http_client=`` (proxies, TLS): its connections obey the attempt deadline too."""
+    with hostile.HostileServer(hostile.dribble_headers()) as server:
+        config = key_config.replace(base_url=server.url)
+        if client_kind == "sync":
+            http: Any = httpx.Client()
+            make: Callable[[], Any] = lambda: InnerVersionClient(  # noqa: E731
+                config, timeout=2, max_retries=0, http_client=http
+            )
+        else:
+            http = httpx.AsyncClient()
+            make = lambda: AsyncInnerVersionClient(  # noqa: E731
+                config, timeout=2, max_retries=0, http_client=http
+            )
+        started = time.monotonic()
+        error = _outcome("deadlines_tried", "deadlines_overrun", lambda: _run(client_kind, make))
+        elapsed = time.monotonic() - started
+    if elapsed > 2 + SLACK:
+        REPORT.add("deadlines_overrun")
+    assert isinstance(error, RequestTimeoutError)
+    assert elapsed < 2 + SLACK, f"the call lasted {elapsed:.1f} s"
+
+
+@pytest.mark.parametrize("client_kind", ["sync", "async"])
 def test_with_retries_each_attempt_has_the_deadline(
     key_config: AlipayConfig, client_kind: str, fast_retries: None
 ) -> None:

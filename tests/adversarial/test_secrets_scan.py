@@ -55,7 +55,6 @@ from alipay_innerversion import (
     ConfigError,
     InnerVersionClient,
     RequestTimeoutError,
-    request_options,
 )
 from alipay_innerversion.batch import read_targets
 from alipay_innerversion.cli import demo as demo_module
@@ -63,6 +62,7 @@ from alipay_innerversion.cli import main
 from alipay_innerversion.config import ENV_VARS
 from alipay_innerversion.emulator import Emulator
 from alipay_innerversion.emulator.pki import CertificateSet, generate_rsa_key, private_key_pem
+from alipay_innerversion.options import request_extensions
 
 from ..conftest import FIXTURES, Keys
 from ..emulator.support import mini_program_zip
@@ -408,8 +408,8 @@ def bad_configs(blobs: Blobs, keys: Keys, cert_set: CertificateSet) -> None:
     with pytest.raises(ConfigError) as info:
         AlipayConfig.from_env(env)
     blobs.thing("from_env error", info.value)
-    with request_options(app_auth_token=TOKEN) as options:
-        blobs.thing("request options", options)
+    options = request_extensions(app_auth_token=TOKEN)
+    blobs.thing("request options", options)
 
 
 # -- the CLI --------------------------------------------------------------------------------

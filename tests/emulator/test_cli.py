@@ -26,11 +26,11 @@ from alipay_innerversion import (
     RequestTimeoutError,
     ServerError,
     TransportError,
-    request_options,
 )
 from alipay_innerversion.cli import main
 from alipay_innerversion.cli._common import read_env_file
 from alipay_innerversion.emulator.pki import private_key_pem, public_key_pem
+from alipay_innerversion.options import request_extensions
 
 from ..conftest import Keys
 from .support import MINI, QUERY, UPGRADE, UPLOAD, signed_http, verify_signed
@@ -104,19 +104,17 @@ def test_generated_keys_env_file_and_clean_exit(tmp_path: Path, sig: int) -> Non
         assert "ALIPAY_PRIVATE_KEY" not in env  # files, not key text
         config = AlipayConfig.from_env(env)
         with signed_http(config) as http:
-            with request_options(app_auth_token="202501BBgood"):
-                response = http.post(
-                    UPGRADE,
-                    json={"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"},
-                )
+            response = http.post(
+                UPGRADE,
+                json={"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"},
+                extensions=request_extensions(app_auth_token="202501BBgood"),
+            )
             verify_signed(response, config.alipay_public_key)
-            with (
-                request_options(app_auth_token="202501BBforged"),
-                pytest.raises(AuthenticationError),
-            ):
+            with pytest.raises(AuthenticationError):
                 http.post(
                     UPGRADE,
                     json={"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"},
+                    extensions=request_extensions(app_auth_token="202501BBforged"),
                 )
         code, out, err = stop(process, sig)
 

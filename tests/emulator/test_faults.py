@@ -19,9 +19,9 @@ from alipay_innerversion import (
     RequestTimeoutError,
     ServerError,
     TransportError,
-    request_options,
 )
 from alipay_innerversion.emulator import FAULT_KINDS, Emulator, Faults
+from alipay_innerversion.options import request_extensions
 
 from .support import (
     MINI,
@@ -40,13 +40,14 @@ UPGRADE_BODY = {"mini_app_id": MINI, "template_id": "tpl", "template_version": "
 @pytest.mark.parametrize("kind", ["drop", "drop-after"])
 def test_dropped_connection(emu: Emulator, config: AlipayConfig, kind: str) -> None:
     emu.inject(kind)
-    with signed_http(config) as http, request_options(request_id="rid-drop"):
+    rid = request_extensions(request_id="rid-drop")
+    with signed_http(config) as http:
         with pytest.raises(TransportError) as info:
-            http.post(UPGRADE, json=UPGRADE_BODY)
+            http.post(UPGRADE, json=UPGRADE_BODY, extensions=rid)
         cause = info.value.__cause__
         assert isinstance(cause, httpx.RemoteProtocolError)
         assert "peer closed connection without sending complete message body" in str(cause)
-        retried = http.post(UPGRADE, json=UPGRADE_BODY)  # what a retry does: same request id
+        retried = http.post(UPGRADE, json=UPGRADE_BODY, extensions=rid)  # a retry: same id
     assert retried.status_code == 200
     first, second = emu.accepted()
     assert (first.fault, first.status, first.trace_id) == (kind, None, None)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from alipay_innerversion import AlipayApiError, AlipayConfig, request_options
+from alipay_innerversion import AlipayApiError, AlipayConfig
 from alipay_innerversion.emulator import Emulator
+from alipay_innerversion.options import request_extensions
 
 from ..conftest import Keys
 from .support import MINI, ONLINE, QUERY, UPGRADE, UPLOAD, build, signed_http, upload_body
@@ -17,9 +18,10 @@ UPGRADE_BODY = {"mini_app_id": MINI, "template_id": "tpl", "template_version": "
 def test_same_request_id_is_answered_again_not_applied_again(
     emu: Emulator, config: AlipayConfig
 ) -> None:
-    with signed_http(config) as http, request_options(request_id="rid-upload-1"):
-        first = http.post(UPLOAD, json=upload_body("1.0.0"))
-        second = http.post(UPLOAD, json=upload_body("1.0.0"))
+    rid = request_extensions(request_id="rid-upload-1")
+    with signed_http(config) as http:
+        first = http.post(UPLOAD, json=upload_body("1.0.0"), extensions=rid)
+        second = http.post(UPLOAD, json=upload_body("1.0.0"), extensions=rid)
     assert second.status_code == 200
     assert second.json() == first.json()  # same package id, not BUILD_VERSION_ALREADY_EXIST
     for name in ("alipay-nonce", "alipay-trace-id", "alipay-signature"):
@@ -35,11 +37,14 @@ def test_same_request_id_is_answered_again_not_applied_again(
 def test_a_stored_error_is_answered_again(emu: Emulator, config: AlipayConfig) -> None:
     body = {"mini_app_id": MINI, "app_online_version": "1.0.0"}
     with signed_http(config) as http:
-        with request_options(request_id="rid-online"), pytest.raises(AlipayApiError) as first:
-            http.post(ONLINE, json=body)
+        rid = request_extensions(request_id="rid-online")
+        with pytest.raises(AlipayApiError) as first:
+            http.post(ONLINE, json=body, extensions=rid)
         build(http, "1.0.0")  # now it would succeed...
-        with request_options(request_id="rid-online"), pytest.raises(AlipayApiError) as again:
-            http.post(ONLINE, json=body)  # ...but this request was already processed
+        with pytest.raises(AlipayApiError) as again:
+            http.post(
+                ONLINE, json=body, extensions=rid
+            )  # ...but this request was already processed
         http.post(ONLINE, json=body)  # a new request id is a new request
     assert first.value.code == again.value.code == "MINI_APP_VERSION_NOT_EXISTS"
     assert emu.mini_app(MINI).online_version == "1.0.0"
@@ -49,11 +54,13 @@ def test_a_stored_error_is_answered_again(emu: Emulator, config: AlipayConfig) -
 def test_replayed_query_does_not_advance_the_build(emu: Emulator, config: AlipayConfig) -> None:
     with signed_http(config) as http:
         package_id = http.post(UPLOAD, json=upload_body("1.0.0")).json()["package_id"]
-        with request_options(request_id="rid-poll"):
-            states = [
-                http.get(QUERY, params={"build_package_id": package_id}).json()["build_status"]
-                for _ in range(3)
+        rid = request_extensions(request_id="rid-poll")
+        states = [
+            http.get(QUERY, params={"build_package_id": package_id}, extensions=rid).json()[
+                "build_status"
             ]
+            for _ in range(3)
+        ]
     assert states == ["1", "1", "1"]
     assert emu.mini_app(MINI).versions["1.0.0"].polls == 1
 
@@ -74,13 +81,13 @@ def test_same_request_id_for_another_request_is_invalid(
     emu: Emulator, config: AlipayConfig, path: str, body: dict[str, str], token: str | None
 ) -> None:
     with signed_http(config) as http:
-        with request_options(request_id="rid-1"):
-            http.post(UPGRADE, json=UPGRADE_BODY)
-        with (
-            request_options(request_id="rid-1", app_auth_token=token),
-            pytest.raises(AlipayApiError) as info,
-        ):
-            http.post(path, json=body)
+        http.post(UPGRADE, json=UPGRADE_BODY, extensions=request_extensions(request_id="rid-1"))
+        with pytest.raises(AlipayApiError) as info:
+            http.post(
+                path,
+                json=body,
+                extensions=request_extensions(request_id="rid-1", app_auth_token=token),
+            )
     assert info.value.code == "invalid-parameter"
     assert info.value.http_status == 400
     assert "rid-1" in info.value.message
@@ -92,11 +99,10 @@ def test_same_request_id_for_another_request_is_invalid(
 def test_request_ids_are_per_app(emu: Emulator, keys: Keys) -> None:
     other = emu.add_app("2021000000000444", app_private_key=keys.app_private)
     for app_id in (emu.app_id, other.app_id):
-        with (
-            signed_http(emu.client_config(app_id=app_id)) as http,
-            request_options(request_id="rid-shared"),
-        ):
-            http.post(UPGRADE, json=UPGRADE_BODY)
+        with signed_http(emu.client_config(app_id=app_id)) as http:
+            http.post(
+                UPGRADE, json=UPGRADE_BODY, extensions=request_extensions(request_id="rid-shared")
+            )
     assert emu.mini_app(MINI).upgrade_count == 1
     assert emu.mini_app(MINI, app_id=other.app_id).upgrade_count == 1
     assert [r.replay for r in emu.accepted()] == [False, False]

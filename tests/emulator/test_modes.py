@@ -15,18 +15,17 @@ from alipay_innerversion import (
     AlipayTransport,
     AuthenticationError,
     RetryPolicy,
-    request_options,
 )
 from alipay_innerversion.certs import cert_sn, root_cert_sn
 from alipay_innerversion.emulator import Emulator, protocol, token_fingerprint
 from alipay_innerversion.emulator.pki import CertificateSet
+from alipay_innerversion.options import request_extensions
 
 from ..conftest import Keys
 from .conftest import vector_emulator
 from .support import (
     MINI,
     ONLINE,
-    QUERY,
     UPGRADE,
     UPLOAD,
     build,
@@ -273,11 +272,11 @@ def token_emu(token_server: Emulator) -> Emulator:
 def test_tokens_accepted_fingerprinted_and_never_logged(token_emu: Emulator) -> None:
     with signed_http(token_emu.client_config()) as http:
         for token, mini in ((GOOD, "2021000000000101"), (OTHER, "2021000000000102")):
-            with request_options(app_auth_token=token):
-                http.post(
-                    UPGRADE,
-                    json={"mini_app_id": mini, "template_id": "tpl", "template_version": "1.0.0"},
-                )
+            http.post(
+                UPGRADE,
+                json={"mini_app_id": mini, "template_id": "tpl", "template_version": "1.0.0"},
+                extensions=request_extensions(app_auth_token=token),
+            )
         http.post(
             UPGRADE,
             json={
@@ -302,11 +301,12 @@ def test_tokens_accepted_fingerprinted_and_never_logged(token_emu: Emulator) -> 
 def test_unknown_token_rejected(token_emu: Emulator) -> None:
     with (
         signed_http(token_emu.client_config()) as http,
-        request_options(app_auth_token="202501BBforged"),
         pytest.raises(AuthenticationError) as info,
     ):
         http.post(
-            UPGRADE, json={"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"}
+            UPGRADE,
+            json={"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"},
+            extensions=request_extensions(app_auth_token="202501BBforged"),
         )
     assert info.value.code == "invalid-app-auth-token"
     assert info.value.http_status == 401
@@ -316,11 +316,10 @@ def test_unknown_token_rejected(token_emu: Emulator) -> None:
 
 
 def test_any_token_accepted_without_a_token_list(emu: Emulator, config: AlipayConfig) -> None:
-    with signed_http(config) as http, request_options(app_auth_token="202501BBwhatever"):
-        http.get(
-            QUERY, params={"mini_app_id": MINI, "build_version": "0.0.1"}, timeout=5
-        ) if False else None
+    with signed_http(config) as http:
         http.post(
-            UPGRADE, json={"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"}
+            UPGRADE,
+            json={"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"},
+            extensions=request_extensions(app_auth_token="202501BBwhatever"),
         )
     assert emu.accepted()[0].token_fingerprint == token_fingerprint("202501BBwhatever")

@@ -1,0 +1,208 @@
+"""Issue 20: per-call escape hatches, the raw view of a success, event hooks, options that
+stay with their call, and retries that re-sign the same request.
+
+The fake gateway verifies every request's signature with the emulator's own protocol code,
+so a field that reaches ``seen.json`` went over the wire signed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from typing import Any
+
+import httpx
+import pytest
+
+from alipay_innerversion import (
+    AlipayConfig,
+    AsyncInnerVersionClient,
+    InnerVersionClient,
+    InvalidRequestError,
+)
+from alipay_innerversion.logs import CallEvent
+
+from .helpers import FakeAlipay
+
+FIELDS = {"app_version": "1.0.2", "bundle_id": "com.example"}
+
+
+def run(
+    mode: str, config: AlipayConfig, fake: FakeAlipay, method: str, *args: Any, **kw: Any
+) -> Any:
+    mock = httpx.MockTransport(fake)
+    hooks = kw.pop("event_hooks", ())
+    if mode == "sync":
+        with InnerVersionClient(config, transport=mock, event_hooks=hooks) as client:
+            return getattr(client, method)(*args, **kw)
+
+    async def call() -> Any:
+        async with AsyncInnerVersionClient(config, transport=mock, event_hooks=hooks) as client:
+            return await getattr(client, method)(*args, **kw)
+
+    return asyncio.run(call())
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def test_extra_body_query_and_headers_reach_the_wire_signed(
+    key_config: AlipayConfig, fake: FakeAlipay, mode: str
+) -> None:
+    result = run(
+        mode,
+        key_config,
+        fake,
+        "call",
+        "online_publish",
+        FIELDS,
+        extra_body={"new_field": {"nested": 1}},
+        extra_query={"probe": "1"},
+        extra_headers={"x-trace-parent": "00-abc-01"},
+    )
+    (seen,) = fake.seen
+    assert seen.json == {**FIELDS, "new_field": {"nested": 1}}
+    assert seen.query == {"probe": "1"}
+    assert seen.headers["x-trace-parent"] == "00-abc-01"
+    assert result.trace_id == "trace-0001"
+
+
+def test_extra_query_on_a_get(key_config: AlipayConfig, fake: FakeAlipay, mode: str) -> None:
+    run(
+        mode,
+        key_config,
+        fake,
+        "call",
+        "last_query",
+        {"bundle_id": "b", "app_origin": "o", "pid": "2088"},
+        extra_query={"later_field": "x"},
+    )
+    assert fake.seen[0].query["later_field"] == "x"
+    assert fake.seen[0].query["bundle_id"] == "b"
+
+
+@pytest.mark.parametrize(
+    ("extras", "message"),
+    [
+        ({"extra_headers": {"alipay-app-auth-token": "t"}}, "protocol sets it"),
+        ({"extra_headers": {"Authorization": "x"}}, "protocol sets it"),
+        ({"extra_headers": {"content-type": "text/plain"}}, "protocol sets it"),
+        ({"extra_body": {"app_version": "9.9.9"}}, "field of the operation"),
+        ({"extra_query": {"bundle_id": "x"}}, "field of the operation"),
+    ],
+)
+def test_escape_hatches_never_override_the_protocol_or_the_fields(
+    key_config: AlipayConfig, fake: FakeAlipay, extras: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(InvalidRequestError, match=message):
+        run("sync", key_config, fake, "call", "online_publish", FIELDS, **extras)
+    assert fake.seen == []
+
+
+def test_an_unknown_operation_is_a_typed_error(key_config: AlipayConfig, fake: FakeAlipay) -> None:
+    with pytest.raises(InvalidRequestError, match="not an operation"):
+        run("sync", key_config, fake, "call", "no_such_op", {})
+
+
+def test_the_raw_view_of_a_success(key_config: AlipayConfig, fake: FakeAlipay, mode: str) -> None:
+    fake.handler = lambda seen: (200, {"build_status": "1", "later": "kept"})
+    raw = run(mode, key_config, fake, "call_raw", "online_publish", FIELDS, request_id="rid-raw")
+    assert raw.status_code == 200
+    assert raw.headers["alipay-trace-id"] == "trace-0001"
+    assert raw.trace_id == "trace-0001"
+    assert raw.request_id == "rid-raw"
+    assert b'"later": "kept"' in raw.body
+    assert raw.result.request_id == "rid-raw"
+
+
+def test_event_hooks_see_every_attempt_without_secrets(
+    key_config: AlipayConfig, fake: FakeAlipay, mode: str, fast_retries: None
+) -> None:
+    fake.script = [(503, {"code": "SYSTEM_ERROR", "message": "busy"})]
+    events: list[CallEvent] = []
+    run(
+        mode,
+        key_config,
+        fake,
+        "online_publish",
+        **FIELDS,
+        app_auth_token="secret-token-123",
+        request_id="rid-hooks",
+        event_hooks=[events.append],
+    )
+    assert [(e.operation, e.attempt, e.http_status) for e in events] == [
+        ("online_publish", 1, 503),
+        ("online_publish", 2, 200),
+    ]
+    assert {e.request_id for e in events} == {"rid-hooks"}
+    assert events[0].retry_in is not None
+    assert events[1].retry_in is None
+    assert events[1].trace_id == "trace-0002"
+    assert "secret-token-123" not in repr(events)
+
+
+def test_a_retry_re_signs_the_same_request(
+    key_config: AlipayConfig, fake: FakeAlipay, mode: str, fast_retries: None
+) -> None:
+    fake.script = [(503, {"code": "SYSTEM_ERROR", "message": "busy"})]
+    run(mode, key_config, fake, "online_publish", **FIELDS)
+    first, second = fake.seen
+    assert first.headers["alipay-request-id"] == second.headers["alipay-request-id"]
+    assert first.wire_body == second.wire_body
+    assert first.auth.nonce != second.auth.nonce
+    assert first.auth.sign != second.auth.sign
+    assert (first.auth.timestamp, first.auth.nonce) != (second.auth.timestamp, second.auth.nonce)
+
+
+def test_per_call_options_stay_with_their_call_across_threads(
+    key_config: AlipayConfig, fake: FakeAlipay
+) -> None:
+    """Concurrent calls on one client, each with its own token and id, then one with
+    neither: every request carries exactly its own call's options."""
+    barrier = threading.Barrier(8)
+    with InnerVersionClient(key_config, transport=httpx.MockTransport(fake)) as client:
+
+        def worker(n: int) -> None:
+            barrier.wait()
+            client.online_publish(**FIELDS, app_auth_token=f"token-{n}", request_id=f"rid-{n}")
+
+        threads = [threading.Thread(target=worker, args=(n,)) for n in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        client.online_publish(**FIELDS)
+    pairs = {
+        (s.headers.get("alipay-request-id"), s.headers.get("alipay-app-auth-token"))
+        for s in fake.seen[:8]
+    }
+    assert pairs == {(f"rid-{n}", f"token-{n}") for n in range(8)}
+    last = fake.seen[8]
+    assert "alipay-app-auth-token" not in last.headers
+    assert last.headers["alipay-request-id"] not in {f"rid-{n}" for n in range(8)}
+
+
+def test_per_call_options_stay_with_their_task(key_config: AlipayConfig, fake: FakeAlipay) -> None:
+    async def main() -> None:
+        async with AsyncInnerVersionClient(
+            key_config, transport=httpx.MockTransport(fake)
+        ) as client:
+            await asyncio.gather(
+                *(
+                    client.online_publish(
+                        **FIELDS, app_auth_token=f"token-{n}", request_id=f"rid-{n}"
+                    )
+                    for n in range(8)
+                )
+            )
+            await client.online_publish(**FIELDS)
+
+    asyncio.run(main())
+    pairs = {
+        (s.headers.get("alipay-request-id"), s.headers.get("alipay-app-auth-token"))
+        for s in fake.seen[:8]
+    }
+    assert pairs == {(f"rid-{n}", f"token-{n}") for n in range(8)}
+    assert "alipay-app-auth-token" not in fake.seen[8].headers
