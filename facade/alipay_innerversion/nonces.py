@@ -46,40 +46,47 @@ class ResponseNonceCache:
         self.max_entries = max_entries
         self._clock = clock
         self._lock = threading.Lock()
-        self._expiry: OrderedDict[str, float] = OrderedDict()  # nonce -> when it expires
+        # The longest window any accepting client has used: an entry is kept that long, so
+        # a client with a longer window than the one that accepted an answer refuses its
+        # replay too (the record is shared by every client of the process).
+        self._longest = window
+        self._signed_at: OrderedDict[str, float] = OrderedDict()  # nonce -> alipay-timestamp
 
     def __len__(self) -> int:
         with self._lock:
-            return len(self._expiry)
+            return len(self._signed_at)
 
     def __contains__(self, nonce: object) -> bool:
         with self._lock:
-            expires = self._expiry.get(nonce) if isinstance(nonce, str) else None
-            return expires is not None and expires >= self._clock()
+            signed_at = self._signed_at.get(nonce) if isinstance(nonce, str) else None
+            return signed_at is not None and signed_at + self._longest >= self._clock()
 
     def add(self, nonce: str, signed_at: float, window: float | None = None) -> bool:
         """Record a verified response's nonce; False when it was already recorded (a replay).
 
         ``signed_at`` is the response's ``alipay-timestamp`` in seconds since the epoch;
         ``window`` the accepting client's timestamp window (default: the record's own).
+        Entries are kept for the longest window seen, so no client can accept a replay
+        that its own (longer) window would still let through.
         """
         with self._lock:
-            now = self._clock()
-            while self._expiry:  # drop expired entries from the old end
-                oldest, oldest_expiry = next(iter(self._expiry.items()))
-                if oldest_expiry >= now:
+            self._longest = max(self._longest, window or self.window)
+            horizon = self._clock() - self._longest
+            while self._signed_at:  # drop expired entries from the old end
+                oldest, oldest_signed_at = next(iter(self._signed_at.items()))
+                if oldest_signed_at >= horizon:
                     break
-                del self._expiry[oldest]
-            expires = self._expiry.get(nonce)
-            if expires is not None and expires >= now:
+                del self._signed_at[oldest]
+            seen = self._signed_at.get(nonce)
+            if seen is not None and seen >= horizon:
                 return False
-            self._expiry[nonce] = max(signed_at + (window or self.window), now)
-            self._expiry.move_to_end(nonce)
-            while len(self._expiry) > self.max_entries:
-                self._expiry.popitem(last=False)
+            self._signed_at[nonce] = max(signed_at, horizon)  # kept at least until now
+            self._signed_at.move_to_end(nonce)
+            while len(self._signed_at) > self.max_entries:
+                self._signed_at.popitem(last=False)
             return True
 
 
 SEEN_RESPONSES = ResponseNonceCache(15 * 60)
-"""The process's record of accepted answers (entries kept for the accepting client's
-timestamp window; the default window, 15 minutes, when none is given)."""
+"""The process's record of accepted answers (entries kept for the longest timestamp window
+any client of the process has used; at least the default window, 15 minutes)."""
