@@ -122,11 +122,14 @@ def test_entries_last_the_longest_window_in_use() -> None:
     clock.now += 49.5
     assert "short" in record
     assert "zero" in record
-    record.add("long", clock.now, window=120)  # a client with a longer window appears
+    record.add("long", clock.now, window=120)  # a client with a 120 s window appears:
+    clock.now += 60  # from now on every entry is kept for 120 s
+    assert "short" in record
+    assert "zero" in record
     clock.now += 0.5
     assert "short" not in record
     assert "zero" not in record
-    clock.now += 119.5
+    clock.now += 59.5
     assert "long" in record
     clock.now += 0.5
     assert "long" not in record
