@@ -9,7 +9,9 @@ sockets cannot be cancelled from outside, so for sync attempts every socket oper
 an httpx transport's connection pool goes through :class:`DeadlineBackend`, which
 shortens the operation's own timeout to what is left of the current attempt's deadline
 (held in a context variable, so concurrent threads each have their own) and fails once
-it has passed. Outside an SDK attempt the backend changes nothing.
+it has passed. Outside an SDK attempt the backend changes nothing. The classes follow
+httpcore's backend interface without importing httpcore (httpx imports it only when a
+transport is made; importing the SDK should not).
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
-import httpcore
 import httpx
 
 __all__ = [
@@ -55,28 +56,33 @@ def deadline_passed() -> bool:
     return deadline is not None and time.monotonic() >= deadline
 
 
-def _bounded(timeout: float | None, error: type[Exception]) -> float | None:
-    """``timeout`` shortened to what is left of the attempt; ``error`` once nothing is."""
+def _bounded(timeout: float | None, error: str) -> float | None:
+    """``timeout`` shortened to what is left of the attempt; httpcore's ``error`` (a
+    ``ReadTimeout``, ...) once nothing is."""
     deadline = _DEADLINE.get()
     if deadline is None:
         return timeout
     left = deadline - time.monotonic()
     if left <= 0:
-        raise error("the attempt's deadline passed")
+        import httpcore
+
+        raise getattr(httpcore, error)("the attempt's deadline passed")
     return left if timeout is None or timeout > left else timeout
 
 
-class _DeadlineStream(httpcore.NetworkStream):
-    """A socket stream whose every operation ends by the attempt's deadline."""
+class _DeadlineStream:
+    """A socket stream (``httpcore.NetworkStream``) whose every operation ends by the
+    attempt's deadline."""
 
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
+    def __init__(self, stream: Any) -> None:
         self._stream = stream
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
+        data: bytes = self._stream.read(max_bytes, _bounded(timeout, "ReadTimeout"))
+        return data
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+        self._stream.write(buffer, _bounded(timeout, "WriteTimeout"))
 
     def close(self) -> None:
         self._stream.close()
@@ -86,9 +92,9 @@ class _DeadlineStream(httpcore.NetworkStream):
         ssl_context: Any,
         server_hostname: str | None = None,
         timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
+    ) -> _DeadlineStream:
         tls = self._stream.start_tls(
-            ssl_context, server_hostname, _bounded(timeout, httpcore.ConnectTimeout)
+            ssl_context, server_hostname, _bounded(timeout, "ConnectTimeout")
         )
         return _DeadlineStream(tls)
 
@@ -96,10 +102,11 @@ class _DeadlineStream(httpcore.NetworkStream):
         return self._stream.get_extra_info(info)
 
 
-class DeadlineBackend(httpcore.NetworkBackend):
-    """httpcore's network backend, every stream it opens bound by the attempt's deadline."""
+class DeadlineBackend:
+    """httpcore's network backend (``httpcore.NetworkBackend``), every stream it opens
+    bound by the attempt's deadline."""
 
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+    def __init__(self, backend: Any) -> None:
         self._backend = backend
 
     def connect_tcp(
@@ -109,13 +116,9 @@ class DeadlineBackend(httpcore.NetworkBackend):
         timeout: float | None = None,
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
+    ) -> _DeadlineStream:
         stream = self._backend.connect_tcp(
-            host,
-            port,
-            _bounded(timeout, httpcore.ConnectTimeout),
-            local_address,
-            socket_options,
+            host, port, _bounded(timeout, "ConnectTimeout"), local_address, socket_options
         )
         return _DeadlineStream(stream)
 
@@ -124,9 +127,9 @@ class DeadlineBackend(httpcore.NetworkBackend):
         path: str,
         timeout: float | None = None,
         socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
+    ) -> _DeadlineStream:
         stream = self._backend.connect_unix_socket(
-            path, _bounded(timeout, httpcore.ConnectTimeout), socket_options
+            path, _bounded(timeout, "ConnectTimeout"), socket_options
         )
         return _DeadlineStream(stream)
 
@@ -137,7 +140,7 @@ class DeadlineBackend(httpcore.NetworkBackend):
 def _bind_pool(transport: object) -> None:
     pool = getattr(transport, "_pool", None)  # httpx.HTTPTransport's httpcore pool
     backend = getattr(pool, "_network_backend", None)
-    if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, DeadlineBackend):
+    if hasattr(backend, "connect_tcp") and not isinstance(backend, DeadlineBackend):
         pool._network_backend = DeadlineBackend(backend)  # type: ignore[union-attr]
 
 
