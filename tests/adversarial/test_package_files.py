@@ -430,3 +430,13 @@ def test_the_client_sends_nothing_for_a_folder_with_a_link_to_a_key(
     ):
         client.upload(mini_app_id="2021000000000001", build_version="1.0.0", package=folder)
     assert seen == []
+
+
+def test_the_current_folder_given_as_dot_names_files_relative_to_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = mini_program(tmp_path)
+    (folder / "pw").symlink_to("/etc/passwd")
+    monkeypatch.chdir(folder)
+    error = refused(".")
+    assert error.message.startswith("package file ./pw is a symbolic link")
