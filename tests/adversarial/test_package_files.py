@@ -209,7 +209,7 @@ def test_a_socket_in_the_folder_is_refused(tmp_path: Path, monkeypatch: pytest.M
     assert "app/s.sock is a socket" in error.message
 
 
-def _deny_reading(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+def deny_reading(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     """Make ``path`` unreadable: chmod 000, and (root reads everything) an EACCES from
     the OS for it."""
     path.chmod(0)
@@ -235,7 +235,7 @@ def test_an_unreadable_file_is_a_typed_error_naming_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = mini_program(tmp_path)
-    _deny_reading(monkeypatch, folder / "pages" / "index" / "index.js")
+    deny_reading(monkeypatch, folder / "pages" / "index" / "index.js")
     error = refused(folder)
     assert "app/pages/index/index.js cannot be read (Permission denied)" in error.message
 
@@ -244,7 +244,7 @@ def test_an_unreadable_subfolder_is_a_typed_error_naming_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = mini_program(tmp_path)
-    _deny_reading(monkeypatch, folder / "pages")
+    deny_reading(monkeypatch, folder / "pages")
     try:
         error = refused(folder)
     finally:
@@ -257,7 +257,7 @@ def test_an_unreadable_zip_is_a_typed_error_naming_it(
 ) -> None:
     path = tmp_path / "package.zip"
     path.write_bytes(make_zip({"app.json": APP_JSON}))
-    _deny_reading(monkeypatch, path)
+    deny_reading(monkeypatch, path)
     error = refused(path)
     assert f"{path} cannot be read (Permission denied)" in error.message
 
