@@ -184,8 +184,9 @@ def _walk(folder: Path, here: Path) -> Iterator[tuple[Path, int]]:
 
 def _shown(folder: Path, path: Path) -> str:
     """A file's name as the user knows it: the folder's name and the path inside it."""
+    base = folder.name or str(folder)  # "." has no name
     relative = path.relative_to(folder).as_posix()
-    return f"{folder.name}/{relative}" if relative != "." else folder.name or str(folder)
+    return f"{base}/{relative}" if relative != "." else base
 
 
 _DIR_FLAGS = (
@@ -273,7 +274,7 @@ def zip_folder(folder: Path, *, limit: int = MAX_PACKAGE_BYTES) -> bytes:
     to more than :data:`MAX_UNPACKED_BYTES`, or a zip growing past ``limit`` bytes (the
     zipping stops there: memory stays bounded by the limit).
     """
-    source = f"folder {folder.name}"
+    source = f"folder {folder.name or folder}"
     files = list(_walk(folder, folder))
     files.sort(key=lambda item: item[0].relative_to(folder).as_posix())
     declared = sum(size for _, size in files)
@@ -439,7 +440,7 @@ def load_package(package: PackageInput, *, limit: int = MAX_PACKAGE_BYTES) -> Pa
         except OSError as error:
             raise _unreadable(str(path), error) from None
         if stat.S_ISDIR(mode):
-            data, source = zip_folder(path, limit=limit), f"folder {path.name}"
+            data, source = zip_folder(path, limit=limit), f"folder {path.name or path}"
             if len(data) <= 22:
                 raise PackageError(
                     f"package folder {path} holds no files.",

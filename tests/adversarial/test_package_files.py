@@ -209,7 +209,7 @@ def test_a_socket_in_the_folder_is_refused(tmp_path: Path, monkeypatch: pytest.M
     assert "app/s.sock is a socket" in error.message
 
 
-def _deny_reading(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+def deny_reading(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     """Make ``path`` unreadable: chmod 000, and (root reads everything) an EACCES from
     the OS for it."""
     path.chmod(0)
@@ -235,7 +235,7 @@ def test_an_unreadable_file_is_a_typed_error_naming_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = mini_program(tmp_path)
-    _deny_reading(monkeypatch, folder / "pages" / "index" / "index.js")
+    deny_reading(monkeypatch, folder / "pages" / "index" / "index.js")
     error = refused(folder)
     assert "app/pages/index/index.js cannot be read (Permission denied)" in error.message
 
@@ -244,7 +244,7 @@ def test_an_unreadable_subfolder_is_a_typed_error_naming_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = mini_program(tmp_path)
-    _deny_reading(monkeypatch, folder / "pages")
+    deny_reading(monkeypatch, folder / "pages")
     try:
         error = refused(folder)
     finally:
@@ -257,7 +257,7 @@ def test_an_unreadable_zip_is_a_typed_error_naming_it(
 ) -> None:
     path = tmp_path / "package.zip"
     path.write_bytes(make_zip({"app.json": APP_JSON}))
-    _deny_reading(monkeypatch, path)
+    deny_reading(monkeypatch, path)
     error = refused(path)
     assert f"{path} cannot be read (Permission denied)" in error.message
 
@@ -430,3 +430,13 @@ def test_the_client_sends_nothing_for_a_folder_with_a_link_to_a_key(
     ):
         client.upload(mini_app_id="2021000000000001", build_version="1.0.0", package=folder)
     assert seen == []
+
+
+def test_the_current_folder_given_as_dot_names_files_relative_to_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = mini_program(tmp_path)
+    (folder / "pw").symlink_to("/etc/passwd")
+    monkeypatch.chdir(folder)
+    error = refused(".")
+    assert error.message.startswith("package file ./pw is a symbolic link")

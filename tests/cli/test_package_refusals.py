@@ -15,6 +15,7 @@ from alipay_innerversion import InnerVersionClient
 from alipay_innerversion.emulator import Emulator
 
 from ..adversarial.report import REPORT
+from ..adversarial.test_package_files import deny_reading
 from ..conftest import Keys
 from .conftest import Cli
 from .test_commands import APP, make_folder
@@ -63,20 +64,28 @@ def test_upload_of_a_folder_linking_to_the_environment_exits_2_and_sends_nothing
 
 
 @pytest.mark.parametrize("command", ["upload", "release"])
-@pytest.mark.parametrize("case", ["fifo", "no-app-json", "inner-link"])
+@pytest.mark.parametrize("case", ["fifo", "no-app-json", "inner-link", "unreadable"])
 def test_a_refused_package_exits_2_naming_the_file(
-    cli: Cli, emu: Emulator, tmp_path: Path, command: str, case: str
+    cli: Cli,
+    emu: Emulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+    case: str,
 ) -> None:
     folder = make_folder(tmp_path, with_app_json=case != "no-app-json")
     expected = {
         "fifo": f"package file {folder.name}/pipe is a FIFO",
         "no-app-json": f"package (folder {folder.name}) has no app.json at its root",
         "inner-link": f"package file {folder.name}/again.json is a symbolic link",
+        "unreadable": f"package file {folder.name}/app.json cannot be read (Permission denied)",
     }[case]
     if case == "fifo":
         os.mkfifo(folder / "pipe")
     elif case == "inner-link":
         (folder / "again.json").symlink_to(folder / "app.json")
+    elif case == "unreadable":
+        deny_reading(monkeypatch, folder / "app.json")
     args = [command, "--mini-app-id", APP, "--version", "5.0.1", "--package", str(folder)]
     if command == "release":
         args += ["--version-desc", "new", "--bundle-id", "com.x", "--app-origin", "o"]
