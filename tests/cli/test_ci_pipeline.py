@@ -243,6 +243,7 @@ def test_a_profile_gives_the_app_the_keys_and_the_flags(
     assert sources["ALIPAY_ENCRYPT_KEY"] == {"value": None, "source": "environment"}
     table = cli("keys", "check", "--profile", "emu", env={**encrypt, "COLUMNS": "200"}, cwd=work)
     assert where in table.stdout
+    assert keys.encrypt_key_b64 not in checked.stdout + table.stdout
     # A real environment variable wins over the profile.
     wins = cli(
         "--profile",
