@@ -31,9 +31,13 @@ FAST = ["--poll-interval", "0.01"]
 
 def version_pattern() -> str:
     """The spec's pattern of a version (generated table)."""
-    (parameter,) = [p for p in OPERATIONS["online_publish"].parameters if p.name == "app_version"]
-    assert parameter.pattern
-    return parameter.pattern
+    (pattern,) = {
+        p.pattern
+        for operation in OPERATIONS.values()
+        for p in operation.parameters
+        if p.name == "app_version" and p.pattern
+    }
+    return pattern
 
 
 def sent(emu: Emulator) -> list[str]:
