@@ -13,7 +13,9 @@ GEN_DIR  := generated/$(GEN_PKG)
 # openapi-python-client runs ruff from PATH as a post-hook: use the pinned one.
 export PATH := $(abspath $(BIN)):$(PATH)
 
-GENERATE = $(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONF) \
+# A construct the SDK cannot serve (path/header/cookie parameters, non-JSON bodies) stops
+# the generation, naming the operation and the construct.
+GENERATE = $(PY) tools/spec.py --constructs $(SPEC) && $(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONF) \
 	--custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
 

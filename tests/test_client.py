@@ -319,7 +319,7 @@ def test_zip_path_package(key_config: AlipayConfig, fake: FakeAlipay, tmp_path: 
     path = tmp_path / "pkg.zip"
     path.write_bytes(mini_zip())
     result = Driver("sync", key_config, fake)(
-        "upload", mini_app_id="1", build_version="1", package=path
+        "upload", mini_app_id="1", build_version="1.0.0", package=path
     )
     assert result.package_size == len(mini_zip())
 
@@ -551,7 +551,7 @@ def test_retries_are_bounded(key_config: AlipayConfig, fake: FakeAlipay, mode: s
     fake.handler = lambda seen: (503, {"code": "SYSTEM_ERROR", "message": "down"})
     with pytest.raises(ServerError):
         Driver(mode, key_config, fake, max_retries=3)(
-            "online", mini_app_id="1", app_online_version="1"
+            "online", mini_app_id="1", app_online_version="1.0.0"
         )
     assert len(fake.seen) == 4
 
@@ -560,7 +560,7 @@ def test_max_retries_zero_disables(key_config: AlipayConfig, fake: FakeAlipay) -
     fake.script = [(429, {"code": "app-call-limited", "message": "x"}), (200, {})]
     with pytest.raises(RateLimitError):
         Driver("sync", key_config, fake, max_retries=0)(
-            "online", mini_app_id="1", app_online_version="1"
+            "online", mini_app_id="1", app_online_version="1.0.0"
         )
     assert len(fake.seen) == 1
 
@@ -578,11 +578,11 @@ def test_with_options_copies_limits_and_shares_connections(
         assert (patient.max_retries, patient.timeout.read) == (0, 5)
         assert (client.max_retries, client.timeout.read) == (2, 30)
         with pytest.raises(ServerError):
-            patient.online(mini_app_id="1", app_online_version="1")
+            patient.online(mini_app_id="1", app_online_version="1.0.0")
         assert len(fake.seen) == 1
         patient.close()
         fake.handler = lambda seen: (200, {})
-        client.online(mini_app_id="1", app_online_version="1")  # still usable
+        client.online(mini_app_id="1", app_online_version="1.0.0")  # still usable
     assert not user_http.is_closed  # the caller's client stays the caller's
     user_http.close()
 
@@ -617,7 +617,7 @@ def test_one_debug_line_per_attempt(
 ) -> None:
     fake.script = [(503, {"code": "SYSTEM_ERROR", "message": "busy"}), (200, {})]
     with caplog.at_level(logging.DEBUG, logger="alipay_innerversion"):
-        Driver("sync", key_config, fake)("online", mini_app_id="1", app_online_version="1")
+        Driver("sync", key_config, fake)("online", mini_app_id="1", app_online_version="1.0.0")
     lines = [r.getMessage() for r in caplog.records if r.name == "alipay_innerversion"]
     assert len(lines) == 2
     assert lines[0].startswith(f"POST {ONLINE} -> 503 SYSTEM_ERROR trace_id=trace-0001 ")

@@ -272,9 +272,8 @@ def test_templates_queries_and_pushes_refuse_what_alipay_refuses(keys: Keys, kin
             )
             await call("gray_publish", app_version="1.1.0", gray_strategy="p10", **WHERE)
             await call("online_publish", app_version="1.1.0", **WHERE)
-            await refused(
-                call, "SYNC_TYPE_NOT_EXIST", "sync", app_version="1.1.0", sync_type="PUSH", **WHERE
-            )
+            with pytest.raises(InvalidRequestError, match="not one of the values"):
+                await call("sync", app_version="1.1.0", sync_type="PUSH", **WHERE)  # never sent
             await call("sync", app_version="1.1.0", sync_type="recent", **WHERE)
 
             query = {"version_status": "RELEASE", **WHERE}

@@ -204,24 +204,44 @@ def test_required_fields_follow_the_operations_own_error_codes(
             assert set(codes) & op.error_codes, (op_id, name)
 
 
-def test_version_patterns_where_an_invalid_version_code_exists(spec: dict[str, Any]) -> None:
-    version = r"^[0-9]+\.[0-9]+\.[0-9]+$"
-    patterned = {
-        (name, field)
-        for name, model in spec["components"]["schemas"].items()
-        for field, prop in (model.get("properties") or {}).items()
-        if "pattern" in prop
+VERSION_FIELDS = {
+    "app_version",
+    "build_version",
+    "template_version",
+    "app_online_version",
+    "app_offline_version",
+}
+
+
+def test_every_version_field_of_a_request_follows_the_version_rule(spec: dict[str, Any]) -> None:
+    """One rule for a version (issue 21): x.y.z numbers without leading zeros, on every
+    version field of a request body or query, and on nothing in an answer."""
+    rule = r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$"
+    request_models = {
+        op["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+        for item in spec["paths"].values()
+        for op in item.values()
+        if "requestBody" in op
     }
-    assert patterned == {
-        (f"{PREFIX}UpgradeModel", "template_version"),
-        (f"{PREFIX}TemplatedUploadModel", "app_version"),
-        (f"{PREFIX}TemplatedUploadModel", "template_version"),
-    }
-    for name, field in patterned:
-        pattern = spec["components"]["schemas"][name]["properties"][field]["pattern"]
-        assert pattern == version
-        assert re.match(pattern, "1.2.3")
-        assert not re.match(pattern, "1.2")
+    seen = 0
+    for name, model in spec["components"]["schemas"].items():
+        for field, prop in (model.get("properties") or {}).items():
+            if name in request_models and field in VERSION_FIELDS:
+                assert prop.get("pattern") == rule, (name, field)
+                seen += 1
+            else:
+                assert "pattern" not in prop, (name, field)
+    for item in spec["paths"].values():
+        for op in item.values():
+            for parameter in op.get("parameters") or []:
+                if parameter["name"] in VERSION_FIELDS:
+                    assert parameter["schema"].get("pattern") == rule, op["operationId"]
+                    seen += 1
+    assert seen == 22
+    for good in ("0.0.1", "1.0.12", "10.20.30"):
+        assert re.fullmatch(rule, good)
+    for bad in ("v5", "4.0", "1.2.3.4", "4.0.0-beta", " 4.0.1", "4.0.1 ", "01.2.3", "1.02.3", ""):
+        assert not re.fullmatch(rule, bad), bad
 
 
 def test_documented_values_in_examples(spec: dict[str, Any]) -> None:

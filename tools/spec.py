@@ -4,6 +4,7 @@ Usage::
 
     python tools/spec.py [--upstream ALIPAY_OPENAPI_YAML]   # make spec [UPSTREAM=FILE]
     python tools/spec.py --check                             # part of make check-gen
+    python tools/spec.py --constructs openapi.yaml           # first step of make gen
 
 Two inputs, both committed under ``spec/``:
 
@@ -74,6 +75,7 @@ __all__ = [
     "digest_of",
     "dump",
     "main",
+    "unsupported",
 ]
 
 # ---------------------------------------------------------------------------------------
@@ -434,6 +436,29 @@ def _stale_code_facts(document: Mapping[str, Any]) -> Iterator[str]:
             yield f"x-code-facts of {name}: {code} (no error model lists it)"
 
 
+_QUERY_FACTS = ("pattern", "x-pattern-hint", "x-refused-with")
+
+
+def _mirror_query_constraints(document: Mapping[str, Any]) -> None:
+    """openapi-python-client keeps no query parameter's ``pattern``: mirror each parameter's
+    constraints as ``x-query-parameters`` on the operation's success model, where the
+    template reads them (the parameter itself stays as written)."""
+    schemas = document.get("components", {}).get("schemas", {})
+    for item in document.get("paths", {}).values():
+        for operation in item.values():
+            facts = {
+                p["name"]: {k: p["schema"][k] for k in _QUERY_FACTS if k in p.get("schema", {})}
+                for p in operation.get("parameters") or []
+                if p.get("in") == "query"
+            }
+            facts = {name: fact for name, fact in facts.items() if fact}
+            ok = (operation.get("responses") or {}).get("200") or {}
+            schema = ((ok.get("content") or {}).get("application/json") or {}).get("schema") or {}
+            ref = schema.get("$ref", "")
+            if facts and ref.startswith("#/components/schemas/"):
+                schemas[ref.rsplit("/", 1)[-1]]["x-query-parameters"] = facts
+
+
 def _fill_response_descriptions(document: Mapping[str, Any], report: BuildReport) -> None:
     """OpenAPI requires a response description; Alipay's prose is not kept, so an answer
     the overlay does not describe gets an empty one (and is listed)."""
@@ -454,8 +479,35 @@ def build(digest: Mapping[str, Any], overlay: Mapping[str, Any]) -> tuple[str, B
     report.unmatched += list(_stale_code_facts(document))
     document["paths"] = dict(sorted(document.get("paths", {}).items()))
     _fill_response_descriptions(document, report)
+    _mirror_query_constraints(document)
     report.undescribed += list(_undescribed(document))
     return dump(document, OUTPUT_HEADER), report
+
+
+def unsupported(document: Mapping[str, Any]) -> list[str]:
+    """What the SDK cannot send, one line per operation and construct: parameters in the
+    path, a header or a cookie, and request bodies that are not JSON (multipart, forms).
+    ``make gen`` stops on any, rather than generate a call that goes out wrong."""
+    problems = []
+    for path, item in (document.get("paths") or {}).items():
+        shared = list(item.get("parameters") or [])
+        for method in METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, Mapping):
+                continue
+            name = f"{operation.get('operationId', path)} ({method.upper()} {path})"
+            for parameter in [*shared, *(operation.get("parameters") or [])]:
+                if "$ref" in parameter:
+                    problems.append(f"{name}: a parameter by reference ({parameter['$ref']})")
+                elif parameter.get("in") != "query":
+                    problems.append(
+                        f"{name}: {parameter.get('in')} parameter {parameter.get('name')!r}"
+                    )
+            content = (operation.get("requestBody") or {}).get("content") or {}
+            for media in content:
+                if media != "application/json":
+                    problems.append(f"{name}: request body of type {media}")
+    return problems
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -485,7 +537,24 @@ def main(argv: list[str] | None = None) -> int:
         "--check", action="store_true", help="fail if the output is not digest + overlay"
     )
     parser.add_argument("--quiet", action="store_true", help="no list of undescribed fields")
+    parser.add_argument(
+        "--constructs",
+        type=Path,
+        metavar="OPENAPI_YAML",
+        help="only check that the SDK can serve every construct of this spec (make gen)",
+    )
     args = parser.parse_args(argv)
+    if args.constructs is not None:
+        problems = unsupported(_load(args.constructs))
+        for line in problems:
+            print(f"make gen: the SDK cannot serve {line}", file=sys.stderr)
+        if problems:
+            print(
+                "make gen: stopped; no client was generated (see the maintainer's guide, "
+                "'Alipay changed its description')",
+                file=sys.stderr,
+            )
+        return 1 if problems else 0
     try:
         report = BuildReport()
         if args.upstream:

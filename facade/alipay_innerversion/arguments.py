@@ -2,11 +2,13 @@
 
 What is checked comes from the generated operation table (``alipay_innerversion_api.api
 .OPERATIONS``), itself generated from ``openapi.yaml``: which fields exist, which are
-required, their JSON kinds and patterns. Nothing here restates the spec.
+required, their JSON kinds, listed values and patterns, and the same for the fields of
+nested objects and of arrays of objects, at any depth. Nothing here restates the spec.
 """
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -18,7 +20,7 @@ from alipay_innerversion_api.types import Unset
 from .errors import InvalidRequestError
 from .wire import Base64Bytes
 
-__all__ = ["check_field", "wire_fields"]
+__all__ = ["check_field", "check_wire", "wire_fields"]
 
 _KINDS: dict[str, tuple[type, ...]] = {
     "string": (str,),
@@ -39,58 +41,99 @@ def _blank(value: object) -> bool:
     )
 
 
-def _model_dict(parameter: Parameter, value: object, where: str) -> dict[str, Any]:
-    """A nested object given as its model or as a mapping with the model's keys."""
-    model = parameter.item_model
-    if model is not None and isinstance(value, model):
-        data: dict[str, Any] = value.to_dict()
-        return data
-    if not isinstance(value, Mapping):
+def _article(kind: str) -> str:
+    return f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}"
+
+
+def _to_wire(value: object) -> Any:
+    """A model instance or enum member as the JSON it stands for (deeply); others as given."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict) and not isinstance(value, Mapping):
+        return to_dict()
+    if isinstance(value, Mapping):
+        return {key: _to_wire(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_to_wire(item) for item in value]
+    return value
+
+
+def _scalar(parameter: Parameter, kind: str, value: object, where: str) -> Any:
+    if not isinstance(value, _KINDS[kind]) or (kind != "boolean" and isinstance(value, bool)):
         raise InvalidRequestError(
-            f"{where} must be an object (a mapping or {getattr(model, '__name__', 'model')}), "
-            f"not {type(value).__name__}."
+            f"{where} must be {_article(kind)}, not {type(value).__name__} ({value!r:.40})."
         )
-    if model is None:
+    if parameter.enum and value not in parameter.enum:
+        raise InvalidRequestError(
+            f"{where} is {value!r:.40}, which is not one of the values the spec lists.",
+            hint=f"Use one of: {', '.join(str(v) for v in parameter.enum)}.",
+        )
+    pattern = parameter.pattern
+    if pattern and isinstance(value, str) and not _pattern(pattern).fullmatch(value):
+        raise InvalidRequestError(
+            f"{where} is {value!r}, which does not match {pattern}.",
+            # the spec's words for the rule, else for the field
+            hint=parameter.pattern_hint or parameter.description or None,
+        )
+    return value
+
+
+def _object(parameter: Parameter, value: object, where: str) -> dict[str, Any]:
+    """A nested object given as its model or as a mapping of its wire keys, every level
+    checked: unknown keys, required keys, kinds, enums and patterns."""
+    if not isinstance(value, Mapping):
+        model = getattr(parameter.item_model, "__name__", "model")
+        raise InvalidRequestError(
+            f"{where} must be an object (a mapping or {model}), not {type(value).__name__}."
+        )
+    if parameter.item_model is None:
         return dict(value)
-    unknown = sorted(str(key) for key in value if key not in parameter.item_keys)
+    fields = {field.name: field for field in parameter.fields}
+    unknown = sorted(str(key) for key in value if key not in fields)
     if unknown:
         raise InvalidRequestError(
             f"{where}: unknown key(s) {', '.join(unknown)}.",
-            hint=f"Known keys: {', '.join(sorted(parameter.item_keys))}.",
+            hint=f"Known keys: {', '.join(sorted(fields))}.",
         )
-    try:
-        wire: dict[str, Any] = model.from_dict(dict(value)).to_dict()
-    except (TypeError, ValueError, KeyError, AttributeError) as exc:
-        raise InvalidRequestError(f"{where}: not a valid {model.__name__} ({exc}).") from exc
-    return wire
+    out: dict[str, Any] = {}
+    for name, field in fields.items():
+        item = value.get(name)
+        if _blank(item):
+            if field.required:
+                raise InvalidRequestError(f"{where}.{name} is required.")
+            if item is None or isinstance(item, Unset):
+                continue
+        out[name] = _wire_value(field, item, f"{where}.{name}")
+    return out
 
 
-def _checked(operation: Operation, parameter: Parameter, value: object) -> Any:
-    """The wire form of one given value, or a clear error naming the keyword."""
-    where = f"{operation.name}: {parameter.python_name}"
+def _wire_value(parameter: Parameter, value: object, where: str) -> Any:
+    """The wire form of one value (already JSON-like), checked at every depth."""
     kind = parameter.kind
     if isinstance(value, Base64Bytes) and kind == "string":
         return value
     if kind in _KINDS:
-        if not isinstance(value, _KINDS[kind]) or (kind != "boolean" and isinstance(value, bool)):
-            raise InvalidRequestError(
-                f"{where} must be {'an' if kind[0] in 'aeiou' else 'a'} {kind}, "
-                f"not {type(value).__name__} ({value!r:.40})."
-            )
-        pattern = parameter.pattern
-        if pattern and isinstance(value, str) and not _pattern(pattern).fullmatch(value):
-            raise InvalidRequestError(
-                f"{where} is {value!r}, which does not match {pattern}.",
-                hint=parameter.description or None,  # the spec's words for the field
-            )
-        return value
+        return _scalar(parameter, kind, value, where)
     if kind == "array":
         if isinstance(value, str | bytes) or not isinstance(value, Sequence):
             raise InvalidRequestError(f"{where} must be a list, not {type(value).__name__}.")
-        if parameter.item_model is None:
-            return list(value)
-        return [_model_dict(parameter, item, f"{where}[{i}]") for i, item in enumerate(value)]
-    return _model_dict(parameter, value, where)
+        item_kind = parameter.item_kind
+        if item_kind == "object":
+            return [_object(parameter, item, f"{where}[{i}]") for i, item in enumerate(value)]
+        if item_kind in _KINDS:
+            return [
+                _scalar(parameter, item_kind, item, f"{where}[{i}]") for i, item in enumerate(value)
+            ]
+        return list(value)
+    return _object(parameter, value, where)
+
+
+def check_wire(operation: Operation, parameter: Parameter, value: object) -> Any:
+    """``value`` of ``parameter`` in its wire form (models and enum members turned into
+    JSON), checked against the spec at every depth; :class:`InvalidRequestError` naming
+    the keyword (and the nested key) otherwise. The emulator checks requests with it too."""
+    return _wire_value(parameter, _to_wire(value), f"{operation.name}: {parameter.python_name}")
 
 
 def wire_fields(
@@ -118,7 +161,7 @@ def wire_fields(
                 missing.append(parameter.python_name)
             continue
         target = body if parameter.location == "body" else query
-        target[parameter.name] = _checked(operation, parameter, value)
+        target[parameter.name] = check_wire(operation, parameter, value)
     if missing:
         raise InvalidRequestError(
             f"{operation.name}: {', '.join(missing)} {'is' if len(missing) == 1 else 'are'} "
@@ -138,4 +181,4 @@ def check_field(operation: Operation, python_name: str, value: object) -> None:
     parameter = _by_python_name(operation)[python_name]
     if _blank(value):
         raise InvalidRequestError(f"{operation.name}: {python_name} is required.")
-    _checked(operation, parameter, value)
+    check_wire(operation, parameter, value)

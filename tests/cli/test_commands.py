@@ -209,7 +209,7 @@ def test_local_validation_is_a_usage_error(cli: Cli) -> None:
 
 
 def test_usage_errors_exit_2(cli: Cli) -> None:
-    assert cli("upload", "--mini-app-id", APP, "--version", "1").exit_code == 2
+    assert cli("upload", "--mini-app-id", APP, "--version", "1.0.0").exit_code == 2
     assert cli("online", "--mini-app-id", APP).exit_code == 2
     assert cli("no-such-command").exit_code == 2
 
@@ -226,7 +226,7 @@ def test_config_errors_exit_2(cli: Cli, env: dict[str, str], keys: Keys) -> None
     assert result.exit_code == 2
     assert "ALIPAY_APP_ID is not set" in result.stderr
     swapped = {**env, "ALIPAY_PRIVATE_KEY": keys.alipay_public_pem}
-    result = cli("online", "--mini-app-id", APP, "--version", "1", env=swapped)
+    result = cli("online", "--mini-app-id", APP, "--version", "1.0.0", env=swapped)
     assert result.exit_code == 2
     assert "ALIPAY_PRIVATE_KEY holds a public key" in result.stderr
     assert "Traceback" not in result.output
@@ -243,7 +243,7 @@ def test_network_error_exits_3(cli: Cli, env: dict[str, str]) -> None:
         "--mini-app-id",
         APP,
         "--version",
-        "1",
+        "1.0.0",
         env={**env, "ALIPAY_BASE_URL": f"http://127.0.0.1:{port}"},
     )
     assert result.exit_code == 3
@@ -254,7 +254,7 @@ def test_network_error_exits_3(cli: Cli, env: dict[str, str]) -> None:
 def test_unverifiable_response_exits_3(cli: Cli, env: dict[str, str]) -> None:
     other = public_key_pem(generate_rsa_key())
     result = cli(
-        "online", "--mini-app-id", APP, "--version", "1", env={**env, "ALIPAY_PUBLIC_KEY": other}
+        "online", "--mini-app-id", APP, "--version", "1.0.0", env={**env, "ALIPAY_PUBLIC_KEY": other}
     )
     assert result.exit_code == 3
     assert "signature does not verify" in result.stderr

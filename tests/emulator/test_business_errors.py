@@ -78,7 +78,7 @@ def sync_body(version: str, **extra: Any) -> dict[str, Any]:
         ({"build_version": ""}, "PACKAGE_VERSION_IS_BLANK"),
         ({"build_version": "   "}, "PACKAGE_VERSION_IS_BLANK"),
         ({"build_version": None}, "PACKAGE_VERSION_IS_BLANK"),
-        ({"build_version": "1." + "0" * 31}, "VERSION_EXCEEDED_LENGTH"),
+        ({"build_version": "1.0." + "1" * 29}, "VERSION_EXCEEDED_LENGTH"),
         ({"build_package_stream": None}, "BUILD_DATA_ERROR"),  # no package source
         ({"build_source_pkg_url": "https://cdn.example.com/a.amr"}, "BUILD_DATA_ERROR"),  # two
         ({"build_package_stream": "not base64!"}, "BUILD_DATA_ERROR"),
@@ -107,7 +107,7 @@ def test_upload_rejections(
 
 
 def test_version_of_32_characters_is_accepted(emu: Emulator, http: httpx.Client) -> None:
-    version = "1." + "0" * 30
+    version = "1.0." + "1" * 28
     assert http.post(UPLOAD, json=upload_body(version)).json()["build_version"] == version
 
 

@@ -243,3 +243,35 @@ def test_structure_sees_every_kind_of_fact() -> None:
     assert status.error_codes == {"SYSTEM_ERROR", "POLLING_BUILD_VERSION_NOT_EXIST"}
     assert ours.common_error_fields["links"] == "array|string"
     assert "invalid-timestamp" in ours.common_error_codes
+
+
+def test_make_gen_stops_on_what_the_sdk_cannot_serve(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = yaml.safe_load(spec.OUTPUT.read_text(encoding="utf-8"))
+    assert spec.unsupported(doc) == []
+    info = doc["paths"]["/v3/alipay/open/mini/innerversion/info/query"]
+    info["get"]["parameters"].append({"name": "x-tenant", "in": "header", "schema": {}})
+    doc["paths"]["/v3/alipay/open/mini/innerversion/item/{id}"] = {
+        "parameters": [{"name": "id", "in": "path", "required": True, "schema": {}}],
+        "put": {"operationId": "alipay.open.mini.innerversion.item.put", "responses": {}},
+    }
+    upload = doc["paths"]["/v3/alipay/open/mini/innerversion/upload"]["post"]
+    upload["requestBody"]["content"] = {"multipart/form-data": {"schema": {"type": "object"}}}
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(doc), encoding="utf-8")
+    assert spec.main(["--constructs", str(path)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        "make gen: the SDK cannot serve alipay.open.mini.innerversion.info.query"
+        " (GET /v3/alipay/open/mini/innerversion/info/query): header parameter 'x-tenant'",
+        "make gen: the SDK cannot serve alipay.open.mini.innerversion.item.put"
+        " (PUT /v3/alipay/open/mini/innerversion/item/{id}): path parameter 'id'",
+        "make gen: the SDK cannot serve alipay.open.mini.innerversion.upload"
+        " (POST /v3/alipay/open/mini/innerversion/upload): request body of type"
+        " multipart/form-data",
+        "make gen: stopped; no client was generated (see the maintainer's guide,"
+        " 'Alipay changed its description')",
+    ]
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "GENERATE = $(PY) tools/spec.py --constructs $(SPEC) &&" in makefile

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import click
 
@@ -289,7 +289,7 @@ def sync(
         result = client.sync(
             mini_app_id=mini_app_id,
             app_version=app_version,
-            sync_type=sync_type,
+            sync_type=cast(Any, sync_type),  # checked against the spec's values
             app_origin=app_origin,
             bundle_id=bundle_id,
             dev_id=dev_id,

@@ -9,16 +9,14 @@ a code the operation documents.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn, Protocol
+
+from alipay_innerversion_api.api import BUILD_STATUSES, BuildState, VersionStatus
 
 from .spec import OPERATIONS
-
-if TYPE_CHECKING:
-    from .state import Platform
 
 __all__ = [
     "BUILD_FAILED",
@@ -31,18 +29,30 @@ __all__ = [
     "BusinessError",
     "Call",
     "MiniAppState",
+    "Platform",
     "VersionState",
 ]
 
-BUILD_QUEUED, BUILD_RUNNING, BUILD_SUCCEEDED, BUILD_FAILED = "0", "1", "2", "3"
-INIT, AUDITING, AUDIT_REJECT, WAIT_RELEASE = "INIT", "AUDITING", "AUDIT_REJECT", "WAIT_RELEASE"
-GRAY, RELEASE, OFFLINE = "GRAY", "RELEASE", "OFFLINE"
-STATUSES = (INIT, AUDITING, AUDIT_REJECT, WAIT_RELEASE, GRAY, RELEASE, OFFLINE)
-"""Version statuses, as Alipay lists them (``version_status``, ``info/query``'s ``status``)."""
+
+def _build_code(state: BuildState) -> str:
+    return next(code for code, fact in BUILD_STATUSES.items() if fact.state is state)
+
+
+# The spec's build_status codes and version statuses (x-build-statuses, x-version-statuses).
+BUILD_QUEUED, BUILD_RUNNING = _build_code(BuildState.QUEUED), _build_code(BuildState.BUILDING)
+BUILD_SUCCEEDED, BUILD_FAILED = _build_code(BuildState.SUCCEEDED), _build_code(BuildState.FAILED)
+INIT, AUDITING, AUDIT_REJECT = (
+    VersionStatus.INIT,
+    VersionStatus.AUDITING,
+    VersionStatus.AUDIT_REJECT,
+)
+WAIT_RELEASE, GRAY = VersionStatus.WAIT_RELEASE, VersionStatus.GRAY
+RELEASE, OFFLINE = VersionStatus.RELEASE, VersionStatus.OFFLINE
+STATUSES = tuple(VersionStatus)
+"""Version statuses, as the spec lists them (``version_status``, ``info/query``'s ``status``)."""
 DEFAULT_BUNDLE = "com.alipay.alipaywallet"
 MAX_VERSION_LENGTH = 32
 _CHINA = timezone(timedelta(hours=8))
-_XYZ = re.compile(r"^[0-9]+\.[0-9]+\.[0-9]+$")
 
 
 class BusinessError(Exception):
@@ -68,10 +78,6 @@ def version_key(version: str) -> tuple[int, ...] | None:
     if not all(part.isascii() and part.isdigit() for part in parts):
         return None
     return tuple(int(part) for part in parts)
-
-
-def is_xyz(version: str) -> bool:
-    return bool(_XYZ.match(version))
 
 
 # -- records (mutable, behind the platform's lock) ----------------------------------------------
@@ -247,6 +253,39 @@ class MiniAppState:
 
 
 # -- one operation being run -------------------------------------------------------------------
+
+
+class Platform(Protocol):
+    """What an operation sees of the platform (:class:`.state.Platform` implements it).
+
+    A protocol, so that this module and the operations stay below the platform that
+    dispatches to them: ``model`` <- ``operations`` <- ``state``, with no import back.
+    """
+
+    polls_per_step: int
+    require_gray: bool
+    templates: dict[str, set[str]] | None
+    betas: list[_Beta]
+
+    def store(self, app_id: str) -> dict[str, _MiniApp]: ...
+
+    def new_id(self) -> str: ...
+
+    def register_package(self, app_id: str, package_id: str, key: tuple[str, str, str]) -> None: ...
+
+    def package(self, app_id: str, package_id: str) -> tuple[str, str, str] | None: ...
+
+    def next_review(self) -> tuple[str, str | None]: ...
+
+    def invite_beta(
+        self,
+        plugin_id: str,
+        plugin_version: str,
+        mini_app_id: str,
+        *,
+        bundle_id: str = ...,
+        app_name: str | None = None,
+    ) -> None: ...
 
 
 @dataclass

@@ -6,6 +6,11 @@ real platform and raises :class:`BusinessError` with a code from the operation's
 documented error list (:mod:`.spec`). The release lifecycle is described in the package
 docstring (:mod:`alipay_innerversion.emulator`).
 
+Layers, with no import back up: :mod:`.model` (records, snapshots, ``Call`` and the
+``Platform`` protocol it needs), :mod:`.operations` (every handler, over the operation
+table the generated package holds), then this module's :class:`Platform`, which holds the
+state and dispatches to the handlers.
+
 Builds are driven by polls, not by a clock, so tests are deterministic: every
 ``uploadstatus/query`` of a build moves it one poll forward, and every
 ``polls_per_step`` polls it advances a step: ``0`` queued, ``1`` building, then ``2``
@@ -23,12 +28,19 @@ from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
+from alipay_innerversion_api.api import OPERATIONS as GENERATED
+from alipay_innerversion_api.api import Parameter
+
+from ..arguments import check_wire
+from ..errors import InvalidRequestError
 from .model import (
+    AUDITING,
     BUILD_FAILED,
     BUILD_QUEUED,
     BUILD_RUNNING,
     BUILD_SUCCEEDED,
     DEFAULT_BUNDLE,
+    OFFLINE,
     STATUSES,
     BundleState,
     BusinessError,
@@ -41,6 +53,8 @@ from .model import (
     _Version,
     timestamp,
 )
+from .operations import HANDLERS
+from .operations.lifecycle import apply_review
 from .spec import OPERATIONS
 
 __all__ = [
@@ -60,26 +74,6 @@ __all__ = [
 REVIEW_MODES = ("approve", "reject", "pending")
 DEFAULT_REJECT_REASON = "rejected by the emulator's reviewer"
 _FIRST_PACKAGE_ID = 20240001
-_KINDS: Mapping[str, Callable[[Any], bool]] = {
-    "string": lambda v: isinstance(v, str),
-    "boolean": lambda v: isinstance(v, bool),
-    "object": lambda v: isinstance(v, dict),
-    "array:string": lambda v: isinstance(v, list) and all(isinstance(i, str) for i in v),
-    "array:object": lambda v: isinstance(v, list) and all(isinstance(i, dict) for i in v),
-}
-_KIND_NAMES: Mapping[str, str] = {
-    "string": "a string",
-    "boolean": "a boolean",
-    "object": "an object",
-    "array:string": "an array of strings",
-    "array:object": "an array of objects",
-}
-_PLUGIN_FIELDS: Mapping[str, type] = {
-    "plugin_id": str,
-    "plugin_version": str,
-    "lazy": bool,
-    "plugin_lazy": bool,
-}
 
 
 def check_review_mode(mode: str) -> str:
@@ -127,6 +121,7 @@ class Platform:
         self._next_id = _FIRST_PACKAGE_ID
         self.betas: list[_Beta] = []
         self.review_script: deque[tuple[str, str | None]] = deque()
+        self.scripted_errors: dict[str, deque[tuple[str, str]]] = {}
 
     def reset(self) -> None:
         """Forget all state and scripted reviews; options and templates go back to their
@@ -137,6 +132,7 @@ class Platform:
             self._next_id = _FIRST_PACKAGE_ID
             self.betas.clear()
             self.review_script.clear()
+            self.scripted_errors.clear()
             self.review, self.reject_reason, self.require_gray = self._defaults
             self._restore_templates()
 
@@ -168,11 +164,12 @@ class Platform:
     # -- dispatch ------------------------------------------------------------------------------
     def handle(self, operation: str, app_id: str, data: Mapping[str, Any]) -> dict[str, Any]:
         """Run one operation; ``data`` is the JSON body (or, for GET/DELETE, the query)."""
-        from .operations import HANDLERS
-
-        _check_types(operation, data)
+        _check_request(operation, data)
         with self._lock:
             call = Call(self, operation, app_id, data, self._clock())
+            scripted = self.scripted_errors.get(operation)
+            if scripted:
+                call.fail(*scripted.popleft())
             return HANDLERS[operation](call)
 
     # -- inspection and control ----------------------------------------------------------------
@@ -182,6 +179,15 @@ class Platform:
                 mini_id: self._snapshot(app_id, mini)
                 for mini_id, mini in self._apps.get(app_id, {}).items()
             }
+
+    def script_error(self, operation: str, code: str, message: str = "scripted") -> None:
+        """The next valid request of ``operation`` (``sync``, or one Alipay added) is
+        refused with ``code``, which must be one of the operation's (or a common) codes:
+        what a test needs to see an error code reach a client, for any operation."""
+        if operation not in OPERATIONS or not OPERATIONS[operation].allows(code):
+            raise ValueError(f"{code} is not an error code of {operation}")
+        with self._lock:
+            self.scripted_errors.setdefault(operation, deque()).append((code, message))
 
     def script_review(self, decision: str, reason: str | None = None) -> None:
         if check_review_mode(decision) == "reject" and reason is None:
@@ -197,7 +203,7 @@ class Platform:
                 for mini in self._apps.get(app_id, {}).values()
                 for bundle in mini.bundles.values()
                 for name, v in bundle.versions.items()
-                if v.status == "AUDITING" and v.review is None
+                if v.status == AUDITING and v.review is None
             ]
 
     def decide_review(
@@ -219,13 +225,11 @@ class Platform:
             if mini is not None and bundle_id is None and bundle is None:
                 bundle = next((b for b in mini.bundles.values() if app_version in b.versions), None)
             version = bundle.versions.get(app_version) if bundle else None
-            if version is None or version.status != "AUDITING":
+            if version is None or version.status != AUDITING:
                 state = version.status if version else "unknown"
                 raise ValueError(
                     f"version {app_version} of {mini_app_id} is not in review (status: {state})"
                 )
-            from .operations.lifecycle import apply_review
-
             apply_review(version, decision, reason or self.reject_reason, self._clock())
 
     def add_template(self, template_id: str, versions: Iterable[str]) -> None:
@@ -276,7 +280,7 @@ class Platform:
             bundle_id=bundle.bundle_id,
             versions=MappingProxyType(versions),
             online_version=released.build_version if released else None,
-            offline_versions=tuple(n for n, v in bundle.versions.items() if v.status == "OFFLINE"),
+            offline_versions=tuple(n for n, v in bundle.versions.items() if v.status == OFFLINE),
             releases=tuple(bundle.releases),
             sync_count=bundle.sync_count,
             last_sync=MappingProxyType(dict(bundle.last_sync)) if bundle.last_sync else None,
@@ -293,7 +297,7 @@ class Platform:
             source=v.source,
             bundle_id=v.bundle_id,
             status=v.status,
-            review_pending=v.status == "AUDITING" and v.review is None,
+            review_pending=v.status == AUDITING and v.review is None,
             reject_reason=v.reject_reason,
             gray_strategy=v.gray_strategy,
             create_time=timestamp(v.created) if v.status is not None else None,
@@ -307,18 +311,37 @@ class Platform:
         )
 
 
-def _check_types(operation: str, data: Mapping[str, Any]) -> None:
-    """Fields of the operation's request model must have their documented JSON type."""
+def _from_query(parameter: Parameter, value: object) -> object:
+    """A query parameter arrives as text: read it as the kind the spec gives it."""
+    if not isinstance(value, str):
+        return value
+    if parameter.kind == "boolean" and value in ("true", "false"):
+        return value == "true"
+    if parameter.kind == "integer" and value.lstrip("-").isdigit():
+        return int(value)
+    if parameter.kind == "array":
+        return value.split(",") if value else []
+    return value
+
+
+def _check_request(operation: str, data: Mapping[str, Any]) -> None:
+    """Every field checked against the generated table the SDK checks with
+    (:func:`alipay_innerversion.arguments.check_wire`: kinds, listed values, the version
+    rule and other patterns, nested objects at any depth and their unknown keys), so that
+    tests against the emulator catch what the real platform refuses. Unknown top-level
+    fields are ignored, as Alipay's gateway does."""
     spec = OPERATIONS[operation]
-    for name, kind in spec.fields.items():
-        value = data.get(name)
-        if value is not None and not _KINDS[kind](value):
-            raise BusinessError("invalid-parameter", f"{name} must be {_KIND_NAMES[kind]}")
-    refs = data.get("plugin_refs") if "plugin_refs" in spec.fields else None
-    for ref in refs or ():
-        for key, expected in _PLUGIN_FIELDS.items():
-            value = ref.get(key)
-            if value is not None and not isinstance(value, expected):
-                raise BusinessError(
-                    "invalid-parameter", f"plugin_refs[].{key} must be a {expected.__name__}"
-                )
+    table = GENERATED[operation.replace(".", "_")]
+    for parameter in table.parameters:
+        value = data.get(parameter.name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue  # blank: the handler answers with the operation's *_IS_BLANK code
+        if parameter.location == "query":
+            value = _from_query(parameter, value)
+        try:
+            check_wire(table, parameter, value)
+        except InvalidRequestError as exc:
+            own = parameter.refused_with
+            code = own if own is not None and own in spec.codes else "invalid-parameter"
+            message = exc.message.removeprefix(f"{table.name}: ")
+            raise BusinessError(code, message) from None

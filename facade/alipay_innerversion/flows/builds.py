@@ -7,6 +7,7 @@ from typing import Any, Unpack
 from alipay_innerversion_api.api import (
     OPERATIONS,
     CallOptions,
+    PackageFields,
     UploadArguments,
     UploadstatusQueryResult,
 )
@@ -172,15 +173,30 @@ _FRIENDLY = frozenset(
 )
 
 
+_UPLOAD = OPERATIONS["upload"]
+
+
+def _package_fields() -> PackageFields:
+    fields = _UPLOAD.package_fields
+    if fields is None:
+        raise RuntimeError("the spec names no x-package-fields for upload: run make spec")
+    return fields
+
+
+_PACKAGE = _package_fields()
+_DEFAULTS = {p.python_name: p.default for p in _UPLOAD.parameters if p.default is not None}
+
+
 def upload(ctx: Context, **options: Unpack[UploadOptions]) -> Flow[UploadResult]:
     """Start building a version of a mini program from a package.
 
     ``package`` is the zip's bytes, a path to a ``.zip``, or a folder (zipped
-    deterministically); the client base64-encodes it and fills ``build_package_stream``,
-    ``build_package_md_5`` and ``build_source_pkg_size``. Alternatively ``source_url``
-    (the ``build_source_pkg_url`` field) names a zip Alipay downloads. Every other
-    keyword is a field of the upload operation, passed as it is (``mini_app_id`` and
-    ``build_version`` are required; ``build_app_type`` defaults to ``tinyApp``).
+    deterministically); the client base64-encodes it and fills the fields the spec names
+    for it (``x-package-fields``: ``build_package_stream``, ``build_package_md_5`` and
+    ``build_source_pkg_size``). Alternatively ``source_url`` (``build_source_pkg_url``)
+    names a zip Alipay downloads. Every other keyword is a field of the upload operation,
+    passed as it is (``mini_app_id`` and ``build_version`` are required; a field with an
+    ``x-sdk-default``, ``build_app_type``, gets it when not given).
 
     Alipay answers at once with a ``package_id``; the build runs asynchronously. With
     ``wait=True`` this also waits for the build (``wait_timeout`` seconds, polling every
@@ -202,31 +218,30 @@ def upload(ctx: Context, **options: Unpack[UploadOptions]) -> Flow[UploadResult]
     if wait:
         timeout, interval, max_interval = check_wait(wait_timeout, poll_interval)
     arguments: dict[str, Any] = dict(fields)
-    filled = {"build_package_stream", "build_package_md_5", "build_source_pkg_size"} & set(
-        arguments
-    )
+    filled = {_PACKAGE.stream, _PACKAGE.md5, _PACKAGE.size} & set(arguments)
     if source_url is not None:
-        if "build_source_pkg_url" in arguments:
-            raise InvalidRequestError("Give source_url or build_source_pkg_url, not both.")
-        arguments["build_source_pkg_url"] = source_url
-    by_url = "build_source_pkg_url" in arguments
+        if _PACKAGE.url in arguments:
+            raise InvalidRequestError(f"Give source_url or {_PACKAGE.url}, not both.")
+        arguments[_PACKAGE.url] = source_url
+    by_url = _PACKAGE.url in arguments
     if package is not None and (by_url or filled):
         raise InvalidRequestError(
             "Give the package one way: package= (bytes, a .zip path or a folder), "
-            "source_url=, or the raw build_package_stream fields."
+            f"source_url=, or the raw {_PACKAGE.stream} fields."
         )
-    if package is None and not by_url and "build_package_stream" not in arguments:
+    if package is None and not by_url and _PACKAGE.stream not in arguments:
         raise InvalidRequestError(
             "Give exactly one of package (bytes, a .zip path or a folder) and source_url."
         )
-    arguments.setdefault("build_app_type", "tinyApp")
-    wire_fields(OPERATIONS["upload"], arguments)  # field errors before reading the package
+    for name, default in _DEFAULTS.items():
+        arguments.setdefault(name, default)
+    wire_fields(_UPLOAD, arguments)  # field errors before reading the package
     loaded = None
     if package is not None:
         loaded = load_package(package, limit=ctx.package_limit)
-        arguments["build_package_stream"] = Base64Bytes(loaded.data)
-        arguments["build_package_md_5"] = loaded.md5
-        arguments["build_source_pkg_size"] = str(loaded.size)
+        arguments[_PACKAGE.stream] = Base64Bytes(loaded.data)
+        arguments[_PACKAGE.md5] = loaded.md5
+        arguments[_PACKAGE.size] = str(loaded.size)
     call = CallOptions(app_auth_token, request_id, given.get("timeout"), given.get("max_retries"))
     raw = yield Call("upload", arguments, call)
     build_version = str(arguments.get("build_version") or "") or None
@@ -236,7 +251,7 @@ def upload(ctx: Context, **options: Unpack[UploadOptions]) -> Flow[UploadResult]
     result = UploadResult.from_dict(raw.data)
     result.trace_id, result.request_id, result.data = raw.trace_id, raw.request_id, raw.data
     result.status = status
-    result.package_md5 = loaded.md5 if loaded else arguments.get("build_package_md_5")
+    result.package_md5 = loaded.md5 if loaded else arguments.get(_PACKAGE.md5)
     result.package_size = loaded.size if loaded else None
     if not wait:
         return result

@@ -45,9 +45,6 @@ def _status(info: InfoQueryResult) -> VersionStatus | None:
     return VersionStatus.parse(info.status)
 
 
-_SYNC_TYPES = ("global", "recent")  # what Alipay's description documents for sync_type
-
-
 def _check_every_stage(
     ctx: Context,
     version: str,
@@ -59,7 +56,9 @@ def _check_every_stage(
     upload_fields: dict[str, Any],
 ) -> None:
     """Check the arguments of every call the release may make, before the first one: a
-    field missing for the push must not surface after the version was published."""
+    field missing for the push must not surface after the version was published. The
+    values the spec lists (``sync_type``, ``gray_strategy``) and the version rule are
+    checked here too, from the generated table."""
     on = {"app_version": version, **where}
     stages: list[tuple[str, dict[str, Any]]] = [
         ("info_query", on),
@@ -121,11 +120,6 @@ def release(
         or not gray_pause >= 0
     ):
         raise InvalidRequestError("gray_pause must be 0 or more seconds.")
-    if sync_type.lower() not in _SYNC_TYPES:
-        raise InvalidRequestError(
-            f"sync_type {sync_type!r} is not one Alipay documents.",
-            hint="Use global (all users) or recent (targeted users).",
-        )
     where = given(mini_app_id=mini_app_id, bundle_id=bundle_id, app_origin=app_origin)
     _check_every_stage(
         ctx,
@@ -281,4 +275,4 @@ def release(
             )
         )
     )
-    return ReleaseResult(build_version, tuple(steps), "RELEASE", tuple(traces))
+    return ReleaseResult(build_version, tuple(steps), VersionStatus.RELEASE, tuple(traces))

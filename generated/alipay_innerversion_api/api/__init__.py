@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Required, TypedDict
+from typing import Any, ClassVar, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,7 @@ from ..models import (
     AlipayOpenMiniInnerversionBackdevPublishResponseModel,
     AlipayOpenMiniInnerversionBetaConfirmErrorResponseModel,
     AlipayOpenMiniInnerversionBetaConfirmModel,
+    AlipayOpenMiniInnerversionBetaConfirmModelOperate,
     AlipayOpenMiniInnerversionBetaConfirmResponseModel,
     AlipayOpenMiniInnerversionBetainfoQueryErrorResponseModel,
     AlipayOpenMiniInnerversionBetainfoQueryResponseModel,
@@ -47,6 +48,7 @@ from ..models import (
     AlipayOpenMiniInnerversionGrayFinishResponseModel,
     AlipayOpenMiniInnerversionGrayPublishErrorResponseModel,
     AlipayOpenMiniInnerversionGrayPublishModel,
+    AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy,
     AlipayOpenMiniInnerversionGrayPublishResponseModel,
     AlipayOpenMiniInnerversionInfoDeleteErrorResponseModel,
     AlipayOpenMiniInnerversionInfoDeleteResponseModel,
@@ -68,6 +70,7 @@ from ..models import (
     AlipayOpenMiniInnerversionOnlineModel,
     AlipayOpenMiniInnerversionOnlinePublishErrorResponseModel,
     AlipayOpenMiniInnerversionOnlinePublishModel,
+    AlipayOpenMiniInnerversionOnlinePublishModelReleaseType,
     AlipayOpenMiniInnerversionOnlinePublishResponseModel,
     AlipayOpenMiniInnerversionOnlineResponseModel,
     AlipayOpenMiniInnerversionPackageCreateErrorResponseModel,
@@ -75,6 +78,7 @@ from ..models import (
     AlipayOpenMiniInnerversionPackageCreateResponseModel,
     AlipayOpenMiniInnerversionSyncErrorResponseModel,
     AlipayOpenMiniInnerversionSyncModel,
+    AlipayOpenMiniInnerversionSyncModelSyncType,
     AlipayOpenMiniInnerversionSyncResponseModel,
     AlipayOpenMiniInnerversionTemplatedUploadErrorResponseModel,
     AlipayOpenMiniInnerversionTemplatedUploadModel,
@@ -111,6 +115,7 @@ __all__ = [
     "AsyncOperations",
     "CallOptions",
     "Operation",
+    "PackageFields",
     "Parameter",
     "SyncOperations",
     "AuditCancelResult",
@@ -472,7 +477,8 @@ ERROR_CODE_FACTS: dict[str, CodeFact] = {
 
 @_attrs_define(frozen=True)
 class Parameter:
-    """One request field (``location="body"``) or query parameter (``location="query"``)."""
+    """One request field (``location="body"``) or query parameter (``location="query"``),
+    or a field of a nested object (``fields``), at any depth."""
 
     name: str
     """The wire name."""
@@ -489,6 +495,33 @@ class Parameter:
     """What the spec says of it (for help texts)."""
     item_keys: tuple[str, ...] = ()
     """The wire names of ``item_model``'s fields."""
+    item_kind: str | None = None
+    """The kind of an ``array``'s items."""
+    enum: tuple[str | int, ...] = ()
+    """The values the spec lists (of the value, or of an ``array``'s items); empty: any."""
+    enum_class: type[Any] | None = None
+    """The generated enum of those values."""
+    pattern_hint: str | None = None
+    """What the pattern means, in words (the spec's ``x-pattern-hint``)."""
+    default: str | None = None
+    """What the SDK sends when the caller gives nothing (the spec's ``x-sdk-default``)."""
+    refused_with: str | None = None
+    """The code an operation that documents it answers a value outside the listed values or
+    the pattern with (the spec's ``x-refused-with``)."""
+    fields: tuple[Parameter, ...] = ()
+    """The fields of ``item_model``, each with its own kind, pattern, enum and fields."""
+
+
+@_attrs_define(frozen=True)
+class PackageFields:
+    """The wire fields that carry a package (the spec's ``x-package-fields``)."""
+
+    stream: str
+    """The package's bytes, base64."""
+    md5: str
+    size: str
+    url: str
+    """Where Alipay downloads the package instead."""
 
 
 @_attrs_define(frozen=True)
@@ -503,6 +536,8 @@ class Operation:
     parameters: tuple[Parameter, ...]
     body_model: type[Any] | None
     result_class: type[Any]
+    package_fields: PackageFields | None = None
+    """For an operation that uploads a package: which fields carry it."""
     error_codes: frozenset[str] = frozenset()
     """The codes the spec lists for this operation's own errors (``x-known-codes``); any
     operation may also answer one of :data:`COMMON_ERROR_CODES`."""
@@ -634,7 +669,11 @@ class BetaConfirmArguments(TypedDict, total=False):
     app_origin: str | None
     memo: str | None
     mini_app_id: str | None
-    operate: str | None
+    operate: (
+        AlipayOpenMiniInnerversionBetaConfirmModelOperate
+        | Literal["pass", "reject"]
+        | None
+    )
     pid: str | None
     plugin_id: str | None
 
@@ -758,7 +797,11 @@ class GrayPublishArguments(TypedDict, total=False):
     app_version: str | None
     beta_app_id_list: list[str] | None
     bundle_id: str | None
-    gray_strategy: str | None
+    gray_strategy: (
+        AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy
+        | Literal["p10", "p30", "p50", "gray_mayi_rule", "gray_alibaba_rule"]
+        | None
+    )
     mini_app_id: str | None
     pid: str | None
 
@@ -995,7 +1038,11 @@ class OnlinePublishArguments(TypedDict, total=False):
     downgrade: bool | None
     mini_app_id: str | None
     pid: str | None
-    release_type: str | None
+    release_type: (
+        AlipayOpenMiniInnerversionOnlinePublishModelReleaseType
+        | Literal["normal", "high"]
+        | None
+    )
 
 
 @_attrs_define
@@ -1042,7 +1089,9 @@ class SyncArguments(TypedDict, total=False):
 
     app_origin: Required[str]
     bundle_id: Required[str]
-    sync_type: Required[str]
+    sync_type: Required[
+        AlipayOpenMiniInnerversionSyncModelSyncType | Literal["global", "recent"]
+    ]
     app_version: str | None
     dev_id: str | None
     mini_app_id: str | None
@@ -1181,6 +1230,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -1248,6 +1300,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Version to submit, `x.y.z`; an app has at most one version in review, approved or rejected.",
             ),
             Parameter(
@@ -1337,6 +1392,49 @@ OPERATIONS: dict[str, Operation] = {
                     "license_valid_date",
                     "out_door_pic",
                 ),
+                fields=(
+                    Parameter(
+                        name="license_name",
+                        python_name="license_name",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Name on the business licence.",
+                    ),
+                    Parameter(
+                        name="license_no",
+                        python_name="license_no",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Business licence number, for categories that require one.",
+                    ),
+                    Parameter(
+                        name="license_pic_list",
+                        python_name="license_pic_list",
+                        location="body",
+                        required=False,
+                        kind="array",
+                        item_kind="string",
+                        description="URLs of the business licence pictures.",
+                    ),
+                    Parameter(
+                        name="license_valid_date",
+                        python_name="license_valid_date",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Licence expiry, `yyyy-MM-dd`; `9999-12-31` for no expiry.",
+                    ),
+                    Parameter(
+                        name="out_door_pic",
+                        python_name="out_door_pic",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Shop-front picture URL, for categories that require one.",
+                    ),
+                ),
             ),
             Parameter(
                 name="memo",
@@ -1392,6 +1490,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="array",
+                item_kind="string",
                 description="Screenshot URLs, 2 to 5 (jpg or png, at most 4 MB each); not needed for template instances.",
             ),
             Parameter(
@@ -1509,6 +1608,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -1596,6 +1698,11 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                enum=(
+                    "pass",
+                    "reject",
+                ),
+                enum_class=AlipayOpenMiniInnerversionBetaConfirmModelOperate,
                 description="`pass` to accept, `reject` to refuse.",
             ),
             Parameter(
@@ -1785,6 +1892,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="The currently released version.",
             ),
             Parameter(
@@ -1822,6 +1932,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -1895,6 +2008,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -1903,6 +2019,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="array",
+                item_kind="string",
                 description="Plugins only: mini programs invited to test this gray version. Leave out unless inviting.",
             ),
             Parameter(
@@ -1919,6 +2036,15 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                refused_with="PARAMS_VALID_ERROR",
+                enum=(
+                    "p10",
+                    "p30",
+                    "p50",
+                    "gray_mayi_rule",
+                    "gray_alibaba_rule",
+                ),
+                enum_class=AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy,
                 description="Gray share: `p10`, `p30` or `p50` (10, 30 or 50 percent of users).",
             ),
             Parameter(
@@ -1989,6 +2115,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
             ),
             Parameter(
                 name="pid",
@@ -2055,6 +2184,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
             ),
             Parameter(
                 name="app_origin",
@@ -2110,6 +2242,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
             ),
         ),
         body_model=None,
@@ -2199,6 +2334,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
             ),
             Parameter(
                 name="bundle_id",
@@ -2232,6 +2370,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -2376,6 +2517,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="array",
+                item_kind="object",
                 description="The plugins that the package's app.json declares.",
                 item_model=MiniAppPluginReference,
                 item_keys=(
@@ -2384,6 +2526,40 @@ OPERATIONS: dict[str, Operation] = {
                     "plugin_lazy",
                     "plugin_version",
                 ),
+                fields=(
+                    Parameter(
+                        name="lazy",
+                        python_name="lazy",
+                        location="body",
+                        required=False,
+                        kind="boolean",
+                        description="Load the plugin lazily.",
+                    ),
+                    Parameter(
+                        name="plugin_id",
+                        python_name="plugin_id",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Plugin id.",
+                    ),
+                    Parameter(
+                        name="plugin_lazy",
+                        python_name="plugin_lazy",
+                        location="body",
+                        required=False,
+                        kind="boolean",
+                        description="Plugin-level lazy loading.",
+                    ),
+                    Parameter(
+                        name="plugin_version",
+                        python_name="plugin_version",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Plugin version, e.g. `1.0.11`, or `*` for the latest.",
+                    ),
+                ),
             ),
             Parameter(
                 name="sub_packages",
@@ -2391,6 +2567,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="array",
+                item_kind="object",
                 description="Built sub-packages.",
                 item_model=SubPackageInfo,
                 item_keys=(
@@ -2401,6 +2578,64 @@ OPERATIONS: dict[str, Operation] = {
                     "size",
                     "source_url",
                     "type",
+                ),
+                fields=(
+                    Parameter(
+                        name="builded_package_url",
+                        python_name="builded_package_url",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="URL of the built sub-package.",
+                    ),
+                    Parameter(
+                        name="new_builded_package_url",
+                        python_name="new_builded_package_url",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="URL of the built sub-package (2.0 build).",
+                    ),
+                    Parameter(
+                        name="new_size",
+                        python_name="new_size",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Sub-package size in bytes (2.0 build).",
+                    ),
+                    Parameter(
+                        name="path",
+                        python_name="path",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Sub-package path.",
+                    ),
+                    Parameter(
+                        name="size",
+                        python_name="size",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Sub-package size in bytes.",
+                    ),
+                    Parameter(
+                        name="source_url",
+                        python_name="source_url",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Source URL of the sub-package.",
+                    ),
+                    Parameter(
+                        name="type",
+                        python_name="type_",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Sub-package type: `MAIN` or `SUB`.",
+                    ),
                 ),
             ),
         ),
@@ -2443,6 +2678,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -2506,6 +2744,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="The version taken down.",
             ),
             Parameter(
@@ -2514,6 +2755,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="The version to publish.",
             ),
             Parameter(
@@ -2574,6 +2818,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -2622,6 +2869,11 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                enum=(
+                    "normal",
+                    "high",
+                ),
+                enum_class=AlipayOpenMiniInnerversionOnlinePublishModelReleaseType,
                 description="`normal` (default) or `high` (high-assurance release).",
             ),
         ),
@@ -2663,6 +2915,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Mini program version, `x.y.z`.",
             ),
             Parameter(
@@ -2754,6 +3009,12 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                refused_with="SYNC_TYPE_NOT_EXIST",
+                enum=(
+                    "global",
+                    "recent",
+                ),
+                enum_class=AlipayOpenMiniInnerversionSyncModelSyncType,
                 description="Push mode: `global` (all users) or `recent` (targeted users).",
             ),
             Parameter(
@@ -2762,6 +3023,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="The version to push; must be the online version.",
             ),
             Parameter(
@@ -2815,7 +3079,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
-                pattern="^[0-9]+\\.[0-9]+\\.[0-9]+$",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Version to create, `x.y.z`; new and higher than every existing version.",
             ),
             Parameter(
@@ -2864,7 +3130,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
-                pattern="^[0-9]+\\.[0-9]+\\.[0-9]+$",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="Template version, `x.y.z`, on or off the shelf. Left out: the one on the shelf, else the latest taken down.",
             ),
         ),
@@ -2910,7 +3178,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
-                pattern="^[0-9]+\\.[0-9]+\\.[0-9]+$",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_PARAMS",
                 description="Target template version, `x.y.z` with digits only.",
             ),
             Parameter(
@@ -2964,6 +3234,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
                 description="The mini program version being built.",
             ),
             Parameter(
@@ -2980,6 +3253,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="string",
+                default="tinyApp",
                 description="IDE packaging type; always `tinyApp`.",
             ),
             Parameter(
@@ -3164,6 +3438,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=False,
                 kind="array",
+                item_kind="object",
                 description="The plugins that the package's app.json declares.",
                 item_model=MiniAppPluginReference,
                 item_keys=(
@@ -3172,10 +3447,50 @@ OPERATIONS: dict[str, Operation] = {
                     "plugin_lazy",
                     "plugin_version",
                 ),
+                fields=(
+                    Parameter(
+                        name="lazy",
+                        python_name="lazy",
+                        location="body",
+                        required=False,
+                        kind="boolean",
+                        description="Load the plugin lazily.",
+                    ),
+                    Parameter(
+                        name="plugin_id",
+                        python_name="plugin_id",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Plugin id.",
+                    ),
+                    Parameter(
+                        name="plugin_lazy",
+                        python_name="plugin_lazy",
+                        location="body",
+                        required=False,
+                        kind="boolean",
+                        description="Plugin-level lazy loading.",
+                    ),
+                    Parameter(
+                        name="plugin_version",
+                        python_name="plugin_version",
+                        location="body",
+                        required=False,
+                        kind="string",
+                        description="Plugin version, e.g. `1.0.11`, or `*` for the latest.",
+                    ),
+                ),
             ),
         ),
         body_model=AlipayOpenMiniInnerversionUploadModel,
         result_class=UploadResult,
+        package_fields=PackageFields(
+            stream="build_package_stream",
+            md5="build_package_md_5",
+            size="build_source_pkg_size",
+            url="build_source_pkg_url",
+        ),
         error_codes=frozenset(
             (
                 "SYSTEM_ERROR",
@@ -3227,6 +3542,9 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
             ),
             Parameter(
                 name="inst_code",
@@ -3413,7 +3731,9 @@ class SyncOperations:
         app_origin: str | None = None,
         memo: str | None = None,
         mini_app_id: str | None = None,
-        operate: str | None = None,
+        operate: AlipayOpenMiniInnerversionBetaConfirmModelOperate
+        | Literal["pass", "reject"]
+        | None = None,
         pid: str | None = None,
         plugin_id: str | None = None,
         app_auth_token: str | None = None,
@@ -3589,7 +3909,9 @@ class SyncOperations:
         app_version: str | None = None,
         beta_app_id_list: list[str] | None = None,
         bundle_id: str | None = None,
-        gray_strategy: str | None = None,
+        gray_strategy: AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy
+        | Literal["p10", "p30", "p50", "gray_mayi_rule", "gray_alibaba_rule"]
+        | None = None,
         mini_app_id: str | None = None,
         pid: str | None = None,
         app_auth_token: str | None = None,
@@ -3937,7 +4259,9 @@ class SyncOperations:
         downgrade: bool | None = None,
         mini_app_id: str | None = None,
         pid: str | None = None,
-        release_type: str | None = None,
+        release_type: AlipayOpenMiniInnerversionOnlinePublishModelReleaseType
+        | Literal["normal", "high"]
+        | None = None,
         app_auth_token: str | None = None,
         request_id: str | None = None,
         timeout: float | None = None,
@@ -4011,7 +4335,8 @@ class SyncOperations:
         *,
         app_origin: str,
         bundle_id: str,
-        sync_type: str,
+        sync_type: AlipayOpenMiniInnerversionSyncModelSyncType
+        | Literal["global", "recent"],
         app_version: str | None = None,
         dev_id: str | None = None,
         mini_app_id: str | None = None,
@@ -4402,7 +4727,9 @@ class AsyncOperations:
         app_origin: str | None = None,
         memo: str | None = None,
         mini_app_id: str | None = None,
-        operate: str | None = None,
+        operate: AlipayOpenMiniInnerversionBetaConfirmModelOperate
+        | Literal["pass", "reject"]
+        | None = None,
         pid: str | None = None,
         plugin_id: str | None = None,
         app_auth_token: str | None = None,
@@ -4578,7 +4905,9 @@ class AsyncOperations:
         app_version: str | None = None,
         beta_app_id_list: list[str] | None = None,
         bundle_id: str | None = None,
-        gray_strategy: str | None = None,
+        gray_strategy: AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy
+        | Literal["p10", "p30", "p50", "gray_mayi_rule", "gray_alibaba_rule"]
+        | None = None,
         mini_app_id: str | None = None,
         pid: str | None = None,
         app_auth_token: str | None = None,
@@ -4926,7 +5255,9 @@ class AsyncOperations:
         downgrade: bool | None = None,
         mini_app_id: str | None = None,
         pid: str | None = None,
-        release_type: str | None = None,
+        release_type: AlipayOpenMiniInnerversionOnlinePublishModelReleaseType
+        | Literal["normal", "high"]
+        | None = None,
         app_auth_token: str | None = None,
         request_id: str | None = None,
         timeout: float | None = None,
@@ -5000,7 +5331,8 @@ class AsyncOperations:
         *,
         app_origin: str,
         bundle_id: str,
-        sync_type: str,
+        sync_type: AlipayOpenMiniInnerversionSyncModelSyncType
+        | Literal["global", "recent"],
         app_version: str | None = None,
         dev_id: str | None = None,
         mini_app_id: str | None = None,

@@ -33,6 +33,9 @@ from .alipay_open_mini_innerversion_beta_confirm_error_response_model import (
 from .alipay_open_mini_innerversion_beta_confirm_model import (
     AlipayOpenMiniInnerversionBetaConfirmModel,
 )
+from .alipay_open_mini_innerversion_beta_confirm_model_operate import (
+    AlipayOpenMiniInnerversionBetaConfirmModelOperate,
+)
 from .alipay_open_mini_innerversion_beta_confirm_response_model import (
     AlipayOpenMiniInnerversionBetaConfirmResponseModel,
 )
@@ -74,6 +77,9 @@ from .alipay_open_mini_innerversion_gray_publish_error_response_model import (
 )
 from .alipay_open_mini_innerversion_gray_publish_model import (
     AlipayOpenMiniInnerversionGrayPublishModel,
+)
+from .alipay_open_mini_innerversion_gray_publish_model_gray_strategy import (
+    AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy,
 )
 from .alipay_open_mini_innerversion_gray_publish_response_model import (
     AlipayOpenMiniInnerversionGrayPublishResponseModel,
@@ -138,6 +144,9 @@ from .alipay_open_mini_innerversion_online_publish_error_response_model import (
 from .alipay_open_mini_innerversion_online_publish_model import (
     AlipayOpenMiniInnerversionOnlinePublishModel,
 )
+from .alipay_open_mini_innerversion_online_publish_model_release_type import (
+    AlipayOpenMiniInnerversionOnlinePublishModelReleaseType,
+)
 from .alipay_open_mini_innerversion_online_publish_response_model import (
     AlipayOpenMiniInnerversionOnlinePublishResponseModel,
 )
@@ -158,6 +167,9 @@ from .alipay_open_mini_innerversion_sync_error_response_model import (
 )
 from .alipay_open_mini_innerversion_sync_model import (
     AlipayOpenMiniInnerversionSyncModel,
+)
+from .alipay_open_mini_innerversion_sync_model_sync_type import (
+    AlipayOpenMiniInnerversionSyncModelSyncType,
 )
 from .alipay_open_mini_innerversion_sync_response_model import (
     AlipayOpenMiniInnerversionSyncResponseModel,
@@ -216,6 +228,7 @@ __all__ = (
     "AlipayOpenMiniInnerversionBackdevPublishResponseModel",
     "AlipayOpenMiniInnerversionBetaConfirmErrorResponseModel",
     "AlipayOpenMiniInnerversionBetaConfirmModel",
+    "AlipayOpenMiniInnerversionBetaConfirmModelOperate",
     "AlipayOpenMiniInnerversionBetaConfirmResponseModel",
     "AlipayOpenMiniInnerversionBetainfoQueryErrorResponseModel",
     "AlipayOpenMiniInnerversionBetainfoQueryResponseModel",
@@ -230,6 +243,7 @@ __all__ = (
     "AlipayOpenMiniInnerversionGrayFinishResponseModel",
     "AlipayOpenMiniInnerversionGrayPublishErrorResponseModel",
     "AlipayOpenMiniInnerversionGrayPublishModel",
+    "AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy",
     "AlipayOpenMiniInnerversionGrayPublishResponseModel",
     "AlipayOpenMiniInnerversionInfoDeleteErrorResponseModel",
     "AlipayOpenMiniInnerversionInfoDeleteResponseModel",
@@ -251,6 +265,7 @@ __all__ = (
     "AlipayOpenMiniInnerversionOnlineModel",
     "AlipayOpenMiniInnerversionOnlinePublishErrorResponseModel",
     "AlipayOpenMiniInnerversionOnlinePublishModel",
+    "AlipayOpenMiniInnerversionOnlinePublishModelReleaseType",
     "AlipayOpenMiniInnerversionOnlinePublishResponseModel",
     "AlipayOpenMiniInnerversionOnlineResponseModel",
     "AlipayOpenMiniInnerversionPackageCreateErrorResponseModel",
@@ -258,6 +273,7 @@ __all__ = (
     "AlipayOpenMiniInnerversionPackageCreateResponseModel",
     "AlipayOpenMiniInnerversionSyncErrorResponseModel",
     "AlipayOpenMiniInnerversionSyncModel",
+    "AlipayOpenMiniInnerversionSyncModelSyncType",
     "AlipayOpenMiniInnerversionSyncResponseModel",
     "AlipayOpenMiniInnerversionTemplatedUploadErrorResponseModel",
     "AlipayOpenMiniInnerversionTemplatedUploadModel",

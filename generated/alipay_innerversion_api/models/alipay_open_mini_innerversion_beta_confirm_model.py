@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.alipay_open_mini_innerversion_beta_confirm_model_operate import (
+    AlipayOpenMiniInnerversionBetaConfirmModelOperate,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AlipayOpenMiniInnerversionBetaConfirmModel")
@@ -21,7 +24,8 @@ class AlipayOpenMiniInnerversionBetaConfirmModel:
         memo (str | Unset): Why the result is rejected. Example: Fails our acceptance checks..
         mini_app_id (str | Unset): Mini program id; only needed in special cases, the app is normally known from the
             caller. Example: 2021000000000002.
-        operate (str | Unset): `pass` to accept, `reject` to refuse. Example: pass.
+        operate (AlipayOpenMiniInnerversionBetaConfirmModelOperate | Unset): `pass` to accept, `reject` to refuse.
+            Example: pass.
         pid (str | Unset): Owner (partner) id of the mini program. Example: 2088000000000001.
         plugin_id (str | Unset): Plugin whose beta-test result to confirm. Example: 2021002100000001.
     """
@@ -29,7 +33,7 @@ class AlipayOpenMiniInnerversionBetaConfirmModel:
     app_origin: str | Unset = UNSET
     memo: str | Unset = UNSET
     mini_app_id: str | Unset = UNSET
-    operate: str | Unset = UNSET
+    operate: AlipayOpenMiniInnerversionBetaConfirmModelOperate | Unset = UNSET
     pid: str | Unset = UNSET
     plugin_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,7 +45,9 @@ class AlipayOpenMiniInnerversionBetaConfirmModel:
 
         mini_app_id = self.mini_app_id
 
-        operate = self.operate
+        operate: str | Unset = UNSET
+        if not isinstance(self.operate, Unset):
+            operate = getattr(self.operate, "value", self.operate)
 
         pid = self.pid
 
@@ -74,7 +80,12 @@ class AlipayOpenMiniInnerversionBetaConfirmModel:
 
         mini_app_id = d.pop("mini_app_id", UNSET)
 
-        operate = d.pop("operate", UNSET)
+        _operate = d.pop("operate", UNSET)
+        operate: AlipayOpenMiniInnerversionBetaConfirmModelOperate | Unset
+        if isinstance(_operate, Unset):
+            operate = UNSET
+        else:
+            operate = AlipayOpenMiniInnerversionBetaConfirmModelOperate(_operate)
 
         pid = d.pop("pid", UNSET)
 

@@ -6,6 +6,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.alipay_open_mini_innerversion_gray_publish_model_gray_strategy import (
+    AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AlipayOpenMiniInnerversionGrayPublishModel")
@@ -23,7 +26,8 @@ class AlipayOpenMiniInnerversionGrayPublishModel:
             unless inviting. Example: ['2021000000000003'].
         bundle_id (str | Unset): Client identifier, e.g. `com.alipay.alipaywallet`; each client registers one. Example:
             com.alipay.alipaywallet.
-        gray_strategy (str | Unset): Gray share: `p10`, `p30` or `p50` (10, 30 or 50 percent of users). Example: p10.
+        gray_strategy (AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy | Unset): Gray share: `p10`, `p30` or
+            `p50` (10, 30 or 50 percent of users). Example: p10.
         mini_app_id (str | Unset): Mini program id; only needed in special cases, the app is normally known from the
             caller. Example: 2021000000000002.
         pid (str | Unset): Owner (partner) id of the mini program. Example: 2088000000000001.
@@ -33,7 +37,9 @@ class AlipayOpenMiniInnerversionGrayPublishModel:
     app_version: str | Unset = UNSET
     beta_app_id_list: list[str] | Unset = UNSET
     bundle_id: str | Unset = UNSET
-    gray_strategy: str | Unset = UNSET
+    gray_strategy: AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy | Unset = (
+        UNSET
+    )
     mini_app_id: str | Unset = UNSET
     pid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,7 +55,9 @@ class AlipayOpenMiniInnerversionGrayPublishModel:
 
         bundle_id = self.bundle_id
 
-        gray_strategy = self.gray_strategy
+        gray_strategy: str | Unset = UNSET
+        if not isinstance(self.gray_strategy, Unset):
+            gray_strategy = getattr(self.gray_strategy, "value", self.gray_strategy)
 
         mini_app_id = self.mini_app_id
 
@@ -86,7 +94,14 @@ class AlipayOpenMiniInnerversionGrayPublishModel:
 
         bundle_id = d.pop("bundle_id", UNSET)
 
-        gray_strategy = d.pop("gray_strategy", UNSET)
+        _gray_strategy = d.pop("gray_strategy", UNSET)
+        gray_strategy: AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy | Unset
+        if isinstance(_gray_strategy, Unset):
+            gray_strategy = UNSET
+        else:
+            gray_strategy = AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy(
+                _gray_strategy
+            )
 
         mini_app_id = d.pop("mini_app_id", UNSET)
 

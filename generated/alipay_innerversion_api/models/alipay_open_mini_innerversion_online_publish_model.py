@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.alipay_open_mini_innerversion_online_publish_model_release_type import (
+    AlipayOpenMiniInnerversionOnlinePublishModelReleaseType,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AlipayOpenMiniInnerversionOnlinePublishModel")
@@ -26,7 +29,8 @@ class AlipayOpenMiniInnerversionOnlinePublishModel:
         mini_app_id (str | Unset): Mini program id; only needed in special cases, the app is normally known from the
             caller. Example: 2021000000000002.
         pid (str | Unset): Owner (partner) id of the mini program. Example: 2088000000000001.
-        release_type (str | Unset): `normal` (default) or `high` (high-assurance release). Example: normal.
+        release_type (AlipayOpenMiniInnerversionOnlinePublishModelReleaseType | Unset): `normal` (default) or `high`
+            (high-assurance release). Example: normal.
     """
 
     app_version: str
@@ -35,7 +39,9 @@ class AlipayOpenMiniInnerversionOnlinePublishModel:
     downgrade: bool | Unset = UNSET
     mini_app_id: str | Unset = UNSET
     pid: str | Unset = UNSET
-    release_type: str | Unset = UNSET
+    release_type: AlipayOpenMiniInnerversionOnlinePublishModelReleaseType | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,7 +57,9 @@ class AlipayOpenMiniInnerversionOnlinePublishModel:
 
         pid = self.pid
 
-        release_type = self.release_type
+        release_type: str | Unset = UNSET
+        if not isinstance(self.release_type, Unset):
+            release_type = getattr(self.release_type, "value", self.release_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,7 +98,14 @@ class AlipayOpenMiniInnerversionOnlinePublishModel:
 
         pid = d.pop("pid", UNSET)
 
-        release_type = d.pop("release_type", UNSET)
+        _release_type = d.pop("release_type", UNSET)
+        release_type: AlipayOpenMiniInnerversionOnlinePublishModelReleaseType | Unset
+        if isinstance(_release_type, Unset):
+            release_type = UNSET
+        else:
+            release_type = AlipayOpenMiniInnerversionOnlinePublishModelReleaseType(
+                _release_type
+            )
 
         alipay_open_mini_innerversion_online_publish_model = cls(
             app_version=app_version,

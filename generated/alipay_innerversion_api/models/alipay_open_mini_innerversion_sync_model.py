@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.alipay_open_mini_innerversion_sync_model_sync_type import (
+    AlipayOpenMiniInnerversionSyncModelSyncType,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AlipayOpenMiniInnerversionSyncModel")
@@ -18,7 +21,8 @@ class AlipayOpenMiniInnerversionSyncModel:
     Attributes:
         app_origin (str): Business source. Example: alipay_innerapp.
         bundle_id (str): Client identifier. Example: com.alipay.alipaywallet.
-        sync_type (str): Push mode: `global` (all users) or `recent` (targeted users). Example: global.
+        sync_type (AlipayOpenMiniInnerversionSyncModelSyncType): Push mode: `global` (all users) or `recent` (targeted
+            users). Example: global.
         app_version (str | Unset): The version to push; must be the online version. Example: 0.0.5.
         dev_id (str | Unset): Operator id. Example: 2088000000000001.
         mini_app_id (str | Unset): Mini program id. Example: 2018012201365222.
@@ -26,7 +30,7 @@ class AlipayOpenMiniInnerversionSyncModel:
 
     app_origin: str
     bundle_id: str
-    sync_type: str
+    sync_type: AlipayOpenMiniInnerversionSyncModelSyncType
     app_version: str | Unset = UNSET
     dev_id: str | Unset = UNSET
     mini_app_id: str | Unset = UNSET
@@ -37,7 +41,7 @@ class AlipayOpenMiniInnerversionSyncModel:
 
         bundle_id = self.bundle_id
 
-        sync_type = self.sync_type
+        sync_type = getattr(self.sync_type, "value", self.sync_type)
 
         app_version = self.app_version
 
@@ -70,7 +74,7 @@ class AlipayOpenMiniInnerversionSyncModel:
 
         bundle_id = d.pop("bundle_id")
 
-        sync_type = d.pop("sync_type")
+        sync_type = AlipayOpenMiniInnerversionSyncModelSyncType(d.pop("sync_type"))
 
         app_version = d.pop("app_version", UNSET)
 

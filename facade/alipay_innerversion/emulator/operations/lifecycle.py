@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from alipay_innerversion_api.api import OPERATIONS as GENERATED
+
 from ..model import (
     AUDIT_REJECT,
     AUDITING,
@@ -30,11 +32,18 @@ from .builds import release
 
 __all__ = ["GRAY_STRATEGIES", "HANDLERS", "SYNC_TYPES", "apply_review", "observe"]
 
-GRAY_STRATEGIES = ("p10", "p30", "p50", "gray_mayi_rule", "gray_alibaba_rule")
-"""The ``gray_strategy`` values Alipay documents (share of users, or an audience rule)."""
-SYNC_TYPES = ("global", "recent")
+
+def _listed(operation: str, field: str) -> tuple[str, ...]:
+    """The values the spec lists for a request field (the generated table)."""
+    found = (p for p in GENERATED[operation].parameters if p.name == field)
+    return tuple(str(value) for value in next(found).enum)
+
+
+GRAY_STRATEGIES = _listed("gray_publish", "gray_strategy")
+"""The ``gray_strategy`` values the spec lists (share of users, or an audience rule)."""
+SYNC_TYPES = _listed("sync", "sync_type")
 """``sync_type``: ``global`` pushes to all users, ``recent`` to targeted (recent) users."""
-RELEASE_TYPES = ("normal", "high")
+RELEASE_TYPES = _listed("online_publish", "release_type")
 MAX_SCREEN_SHOTS = 5
 MAX_VERSION_DESC = 500
 
