@@ -172,6 +172,25 @@ def test_a_bad_version_stops_the_release_before_anything_is_sent(
     assert sent(emu) == []
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["sync", "--version", "1.0.0", *WHERE, "--sync-type", "globl"],
+        ["gray", "start", "--version", "1.0.0", *WHERE, "--strategy", "p15"],
+        ["publish", "--version", "1.0.0", *WHERE, "--release-type", "hihg"],
+        ["release", "--version", "1.0.0", *WHERE, "--source-url", "u", "--sync-type", "globl"],
+        ["api", "sync", "--app-version", "1.0.0", *WHERE, "--sync-type", "globl"],
+    ],
+)
+def test_values_the_spec_lists_are_the_flags_choices(
+    cli: Cli, emu: Emulator, args: list[str]
+) -> None:
+    result = cli(*args)
+    assert result.exit_code == 2, result.output
+    assert "is not one of" in result.stderr
+    assert sent(emu) == []
+
+
 def test_release_version_next_takes_the_next_patch_version(
     cli: Cli, emu: Emulator, tmp_path: Path
 ) -> None:

@@ -254,7 +254,12 @@ def test_network_error_exits_3(cli: Cli, env: dict[str, str]) -> None:
 def test_unverifiable_response_exits_3(cli: Cli, env: dict[str, str]) -> None:
     other = public_key_pem(generate_rsa_key())
     result = cli(
-        "online", "--mini-app-id", APP, "--version", "1.0.0", env={**env, "ALIPAY_PUBLIC_KEY": other}
+        "online",
+        "--mini-app-id",
+        APP,
+        "--version",
+        "1.0.0",
+        env={**env, "ALIPAY_PUBLIC_KEY": other},
     )
     assert result.exit_code == 3
     assert "signature does not verify" in result.stderr
