@@ -11,6 +11,7 @@ import os
 import re
 import socket
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from alipay_innerversion_api.api import OPERATIONS
 
 from ..conftest import Keys
 from ..proxy import counting_proxy
-from .conftest import ALIPAY_MINI, Cli, clean_environ
+from .conftest import ALIPAY_MINI, Cli, clean_environ, run_cli
 from .test_commands import make_folder, payload
 
 WHERE = ["--bundle-id", "com.alipay.alipaywallet", "--app-origin", "cli"]
@@ -454,3 +455,47 @@ def test_head_one_in_a_shell_pipeline(env: dict[str, str]) -> None:
     assert done.stdout.startswith("Usage: alipay-mini")
     assert done.returncode in (0, 141)  # 0 when all was written before head closed
     assert done.stderr == ""
+
+
+# -- a whole release as a CI job runs it: the emulator process, the installed CLI ----------------
+
+
+@pytest.fixture(scope="module")
+def emulator_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """``alipay-mini emulator`` as its own process; yields its env file."""
+    keys_dir = tmp_path_factory.mktemp("emulator") / "keys"
+    process = subprocess.Popen(
+        [ALIPAY_MINI, "emulator", "--port", "0", "--keys-dir", str(keys_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=clean_environ({}),
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()  # the env file is written before this line
+        assert line.startswith("listening on http://127.0.0.1:"), line
+        yield keys_dir / "emulator.env"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        if process.stdout is not None:
+            process.stdout.close()
+
+
+def test_a_pipeline_releases_against_the_emulator_process(
+    emulator_process: Path, tmp_path: Path
+) -> None:
+    folder = make_folder(tmp_path)
+    env_file = ["--env-file", str(emulator_process)]
+    release = ["release", *WHERE, "--package", str(folder), "--version-desc", "ci", *FAST]
+    first = run_cli(*release, "--version", "next", *env_file, "--json", env={})
+    assert first.exit_code == 0, first.output
+    done = payload(first.stdout)
+    assert (done["version"], done["steps"]) == ("0.0.1", ["upload", "review", "publish", "push"])
+    again = run_cli(*env_file, "release", *WHERE, "--version", "0.0.1", *FAST, env={})
+    assert again.exit_code == 0, again.output
+    assert again.stdout.startswith("released 0.0.1: push;")
+    listed = run_cli("versions", "list", *WHERE, "--json", *env_file, env={})
+    versions = payload(listed.stdout)["versions"]
+    assert [(v["app_version"], v["status"]) for v in versions] == [("0.0.1", "RELEASE")]
