@@ -1,7 +1,8 @@
 """Regeneration is reproducible, and the committed generated/ tracks openapi.yaml.
 
-`make check-gen` (run by `make test`) compares generated/ with a fresh generation; these
-tests prove that comparison can fail, and that a spec change reaches the generated code.
+`make check-gen` (run by `make test`) checks that openapi.yaml is digest + overlay and
+compares generated/ with a fresh generation; these tests prove both comparisons can fail,
+and that a change of the overlay reaches the generated code through make spec and make gen.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def _project_copy(tmp_path: Path) -> Path:
         "requirements-dev.txt",
     ):
         shutil.copy2(ROOT / name, work / name)
-    for folder in ("generated", "templates"):
+    for folder in ("generated", "templates", "spec", "tools"):
         shutil.copytree(ROOT / folder, work / folder, ignore=shutil.ignore_patterns("__pycache__"))
     return work
 
@@ -74,12 +75,23 @@ def test_check_gen_fails_on_deleted_file(work: Path) -> None:
     assert _make(work, "check-gen").returncode != 0
 
 
-def test_description_change_reaches_generated_code(work: Path) -> None:
+def test_hand_edit_of_openapi_yaml_fails_check_gen(work: Path) -> None:
     spec = work / "openapi.yaml"
+    spec.write_text(spec.read_text().replace("summary: Publish a version", "summary: Publish"))
+    result = _make(work, "check-gen")
+    assert result.returncode != 0
+    assert "openapi.yaml is not alipay-digest.yaml + overlay.yaml" in result.stderr
+
+
+def test_description_change_reaches_generated_code(work: Path) -> None:
+    overlay = work / "spec" / "overlay.yaml"
     old = "description: Target template version, `x.y.z` with digits only."
-    assert old in spec.read_text()
-    spec.write_text(spec.read_text().replace(old, "description: The template version to move to."))
-    assert _make(work, "check-gen").returncode != 0
+    assert old in overlay.read_text()
+    new = "description: The template version to move to."
+    overlay.write_text(overlay.read_text().replace(old, new))
+    assert _make(work, "check-gen").returncode != 0  # openapi.yaml is stale
+    assert _make(work, "spec").returncode == 0
+    assert _make(work, "check-gen").returncode != 0  # generated/ is stale
     assert _make(work, "gen").returncode == 0
     model = (
         work / "generated" / GEN_PKG / "models" / "alipay_open_mini_innerversion_upgrade_model.py"
@@ -90,10 +102,11 @@ def test_description_change_reaches_generated_code(work: Path) -> None:
 
 
 def test_spec_change_reaches_generated_code(work: Path) -> None:
-    spec = work / "openapi.yaml"
+    overlay = work / "spec" / "overlay.yaml"
     old = "summary: Publish a version"
-    assert old in spec.read_text()
-    spec.write_text(spec.read_text().replace(old, "summary: Publish a version now"))
+    assert old in overlay.read_text()
+    overlay.write_text(overlay.read_text().replace(old, "summary: Publish a version now"))
+    assert _make(work, "spec").returncode == 0
     assert _make(work, "check-gen").returncode != 0  # stale until regenerated
     result = _make(work, "gen")
     assert result.returncode == 0, result.stdout + result.stderr

@@ -261,3 +261,19 @@ def test_upload_model_uses_alipay_key_spelling(spec: dict[str, Any]) -> None:
     assert len(props) == 26
     plugin = _resolve(spec, props["plugin_refs"]["items"])
     assert plugin["properties"]["lazy"]["type"] == "boolean"
+
+
+def test_code_facts_name_real_exception_classes_and_drive_the_client() -> None:
+    """x-code-facts (overlay) -> ERROR_CODE_FACTS (generated) -> the exception raised."""
+    from alipay_innerversion import errors
+    from alipay_innerversion.error_codes import hint_for
+    from alipay_innerversion_api.api import ERROR_CODE_FACTS
+
+    assert ERROR_CODE_FACTS
+    for code, fact in ERROR_CODE_FACTS.items():
+        if fact.exception is not None:
+            cls = getattr(errors, fact.exception)
+            assert issubclass(cls, errors.AlipayApiError), code
+            assert errors.error_class_for(code, 400) is cls, code
+        if fact.hint is not None:
+            assert hint_for(code) == fact.hint

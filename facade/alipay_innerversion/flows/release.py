@@ -16,6 +16,7 @@ import attrs
 from alipay_innerversion_api.api import OPERATIONS, CallOptions, InfoQueryResult
 
 from ..arguments import wire_fields
+from ..error_codes import ALREADY_DONE_CODES
 from ..errors import AlipayApiError, AlipayError, InvalidRequestError
 from ..packaging import PackageInput
 from ..waits import DEFAULT_WAIT_TIMEOUT, VersionStatus, check_wait
@@ -186,7 +187,7 @@ def release(
             )
             note(uploaded)
         except AlipayApiError as error:
-            if error.code != "BUILD_VERSION_ALREADY_EXIST":
+            if error.code not in ALREADY_DONE_CODES:  # the spec's already-done codes
                 raise
             stage("build", f"{build_version} was uploaded before: wait for its build")
             yield from wait_for_build(
