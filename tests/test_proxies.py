@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from alipay_innerversion import AsyncInnerVersionClient, InnerVersionClient
+from alipay_innerversion import AsyncInnerVersionClient, ConfigError, InnerVersionClient
 from alipay_innerversion.emulator import Emulator
 
 from .conftest import Keys
@@ -79,3 +79,14 @@ def test_a_callers_transport_is_used_as_given(
     with InnerVersionClient(emu.client_config(), transport=httpx.HTTPTransport()) as client:
         client.list_versions(**WHERE)
     assert proxy.seen == []
+
+
+def test_a_proxy_variable_httpx_cannot_use_is_a_config_error(
+    emu: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "ftp://user:secret@127.0.0.1:1")
+    with pytest.raises(ConfigError, match="proxy variable") as raised:
+        InnerVersionClient(emu.client_config())
+    assert "secret" not in str(raised.value)
+    with pytest.raises(ConfigError, match="proxy variable"):
+        AsyncInnerVersionClient(emu.client_config())

@@ -9,10 +9,11 @@ What the two clients have of their own is I/O: sending a built request and sleep
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.cookiejar
 import time
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Coroutine, Iterator, Mapping
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypedDict, TypeVar, Unpack
 
 import httpx
@@ -30,7 +31,7 @@ from ._version import __version__
 from .arguments import check_field
 from .calls import ClientDefaults, build_request, read_result
 from .config import AlipayConfig
-from .errors import AlipayError, InvalidRequestError
+from .errors import AlipayError, ConfigError, InvalidRequestError
 from .flows import Call, Flow, Sleep
 from .packaging import MAX_PACKAGE_BYTES
 from .results import UploadResult
@@ -241,6 +242,20 @@ class _AsyncClientTransport(httpx.AsyncBaseTransport):
         return await self._client.send(request)
 
 
+@contextlib.contextmanager
+def _proxy_settings() -> Iterator[None]:
+    """A proxy variable httpx cannot use (an unknown scheme, SOCKS without ``socksio``)
+    is a :class:`ConfigError` naming the variables, not a raw ValueError."""
+    try:
+        yield
+    except (ValueError, ImportError) as exc:
+        raise ConfigError(
+            f"A proxy variable of the environment cannot be used: {exc}",
+            hint="Fix or unset HTTPS_PROXY, HTTP_PROXY and ALL_PROXY (http://HOST:PORT; "
+            "socks5:// needs httpx[socks]), or give the client your own transport.",
+        ) from None
+
+
 class _EnvironmentTransport(_SyncClientTransport):
     """The default I/O: an httpx client of our own that reads the environment as httpx
     does by default (``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``, ``NO_PROXY``,
@@ -248,7 +263,8 @@ class _EnvironmentTransport(_SyncClientTransport):
     SDK's client."""
 
     def __init__(self) -> None:
-        super().__init__(httpx.Client(trust_env=True, follow_redirects=False))
+        with _proxy_settings():
+            super().__init__(httpx.Client(trust_env=True, follow_redirects=False))
 
     def close(self) -> None:
         self._client.close()
@@ -258,7 +274,8 @@ class _AsyncEnvironmentTransport(_AsyncClientTransport):
     """:class:`_EnvironmentTransport` for the async client."""
 
     def __init__(self) -> None:
-        super().__init__(httpx.AsyncClient(trust_env=True, follow_redirects=False))
+        with _proxy_settings():
+            super().__init__(httpx.AsyncClient(trust_env=True, follow_redirects=False))
 
     async def aclose(self) -> None:
         await self._client.aclose()

@@ -228,6 +228,19 @@ def test_the_cli_honours_the_proxy_variables_and_proxy(cli: Cli, env: dict[str, 
         assert len(proxy.seen) == 2
 
 
+def test_a_proxy_that_cannot_work_is_a_usage_error(cli: Cli, env: dict[str, str]) -> None:
+    show = ["versions", "list", *WHERE]
+    flag = cli(*show, "--proxy", "ftp://user:secret@127.0.0.1:1")
+    assert flag.exit_code == 2, flag.output
+    assert flag.stderr.startswith("error: --proxy cannot be used")
+    variable = cli(*show, env={**env, "HTTPS_PROXY": "ftp://user:secret@127.0.0.1:1"})
+    assert variable.exit_code == 2, variable.output
+    assert "HTTPS_PROXY" in variable.stderr
+    for result in (flag, variable):
+        assert "Traceback" not in result.stderr
+        assert "secret" not in result.output
+
+
 # -- 7. profiles ------------------------------------------------------------------------------
 
 

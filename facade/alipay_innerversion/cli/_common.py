@@ -113,8 +113,20 @@ class CliState:
         except ConfigError as error:
             raise config_error_in_cli_words(error, environ) from None
 
+    def _proxy_transport(self, kind: type[_T]) -> _T | None:
+        """``--proxy`` as the client's transport (None: the environment's proxies)."""
+        if not self.proxy:
+            return None
+        try:
+            return kind(proxy=self.proxy)  # type: ignore[call-arg]
+        except (ValueError, ImportError) as exc:
+            raise ConfigError(
+                f"--proxy cannot be used: {exc}",
+                hint="Give http://HOST:PORT or https://HOST:PORT (socks5:// needs httpx[socks]).",
+            ) from None
+
     def client(self) -> InnerVersionClient:
-        transport = httpx.HTTPTransport(proxy=self.proxy) if self.proxy else None
+        transport = self._proxy_transport(httpx.HTTPTransport)
         return InnerVersionClient(
             self.load_config(),
             timeout=self.timeout,
@@ -123,7 +135,7 @@ class CliState:
         )
 
     def async_client(self) -> AsyncInnerVersionClient:
-        transport = httpx.AsyncHTTPTransport(proxy=self.proxy) if self.proxy else None
+        transport = self._proxy_transport(httpx.AsyncHTTPTransport)
         return AsyncInnerVersionClient(
             self.load_config(),
             timeout=self.timeout,
@@ -199,6 +211,7 @@ _CONFIG_VARS: dict[str, tuple[str | None, str | None]] = {
     "base_url": ("ALIPAY_BASE_URL", None),
 }
 _E = TypeVar("_E", bound=AlipayError)
+_T = TypeVar("_T")
 
 
 def _rename(text: str | None, names: Mapping[str, str]) -> str | None:
