@@ -190,6 +190,12 @@ def test_values_the_spec_lists_are_the_flags_choices(
     assert result.exit_code == 2, result.output
     assert "is not one of" in result.stderr
     assert sent(emu) == []
+    flag = args[-2]
+    command = args[: next(n for n, word in enumerate(args) if word.startswith("-"))]
+    shown = cli(*command, "--help")
+    choices = {"--sync-type": "[global|recent]", "--strategy": "[p10|p30|p50|"}
+    choices["--release-type"] = "[normal|high]"
+    assert f"{flag} {choices[flag]}" in shown.stdout, shown.stdout
 
 
 def test_release_version_next_takes_the_next_patch_version(
