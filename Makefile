@@ -88,6 +88,10 @@ test-interop: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/alipay-mini demo
 
+# The adversarial suite's figures, quoted by README.md (tests/test_readme.py checks them).
+figures: $(STAMP)
+	$(PY) -m pytest -q tests/adversarial --adversarial-report=tests/adversarial/figures.json
+
 DOCS_STAMP := $(VENV)/.docs-installed
 
 $(DOCS_STAMP): $(STAMP) requirements-docs.txt

@@ -14,8 +14,9 @@ A caller's own ``http_client`` is still what sends (its proxies, TLS, limits and
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, Self, TypeVar
 
 import httpx
@@ -36,7 +37,7 @@ from .arguments import check_field
 from .calls import ClientDefaults, Extras, RawResponse, build_request, raw_response, read_result
 from .config import AlipayConfig
 from .deadlines import bind_deadlines
-from .errors import AlipayError, InvalidRequestError
+from .errors import AlipayError, ConfigError, InvalidRequestError
 from .flows import Call, Flow, ProgressCallback
 from .logs import EventHook
 from .packaging import MAX_PACKAGE_BYTES, PackageInput
@@ -235,6 +236,20 @@ class _AsyncClientTransport(httpx.AsyncBaseTransport):
         return await self._client.send(request, follow_redirects=False, stream=True)
 
 
+@contextlib.contextmanager
+def _proxy_settings() -> Iterator[None]:
+    """A proxy variable httpx cannot use (an unknown scheme, SOCKS without ``socksio``)
+    is a :class:`ConfigError` naming the variables, not a raw ValueError."""
+    try:
+        yield
+    except (ValueError, ImportError) as exc:
+        raise ConfigError(
+            f"A proxy variable of the environment cannot be used: {exc}",
+            hint="Fix or unset HTTPS_PROXY, HTTP_PROXY and ALL_PROXY (http://HOST:PORT; "
+            "socks5:// needs httpx[socks]), or give the client your own transport.",
+        ) from None
+
+
 class _EnvironmentTransport(_SyncClientTransport):
     """The default I/O: an httpx client of our own that reads the environment as httpx
     does by default (``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``, ``NO_PROXY``,
@@ -242,7 +257,8 @@ class _EnvironmentTransport(_SyncClientTransport):
     SDK's client."""
 
     def __init__(self) -> None:
-        super().__init__(httpx.Client(trust_env=True, follow_redirects=False))
+        with _proxy_settings():
+            super().__init__(httpx.Client(trust_env=True, follow_redirects=False))
 
     def close(self) -> None:
         self._client.close()
@@ -252,7 +268,8 @@ class _AsyncEnvironmentTransport(_AsyncClientTransport):
     """:class:`_EnvironmentTransport` for the async client."""
 
     def __init__(self) -> None:
-        super().__init__(httpx.AsyncClient(trust_env=True, follow_redirects=False))
+        with _proxy_settings():
+            super().__init__(httpx.AsyncClient(trust_env=True, follow_redirects=False))
 
     async def aclose(self) -> None:
         await self._client.aclose()

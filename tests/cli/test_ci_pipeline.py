@@ -11,6 +11,7 @@ import os
 import re
 import socket
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from alipay_innerversion_api.api import OPERATIONS
 
 from ..conftest import Keys
 from ..proxy import counting_proxy
-from .conftest import ALIPAY_MINI, Cli, clean_environ
+from .conftest import ALIPAY_MINI, Cli, clean_environ, run_cli
 from .test_commands import make_folder, payload
 
 WHERE = ["--bundle-id", "com.alipay.alipaywallet", "--app-origin", "cli"]
@@ -31,9 +32,13 @@ FAST = ["--poll-interval", "0.01"]
 
 def version_pattern() -> str:
     """The spec's pattern of a version (generated table)."""
-    (parameter,) = [p for p in OPERATIONS["online_publish"].parameters if p.name == "app_version"]
-    assert parameter.pattern
-    return parameter.pattern
+    (pattern,) = {
+        p.pattern
+        for operation in OPERATIONS.values()
+        for p in operation.parameters
+        if p.name == "app_version" and p.pattern
+    }
+    return pattern
 
 
 def sent(emu: Emulator) -> list[str]:
@@ -168,6 +173,31 @@ def test_a_bad_version_stops_the_release_before_anything_is_sent(
     assert sent(emu) == []
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["sync", "--version", "1.0.0", *WHERE, "--sync-type", "globl"],
+        ["gray", "start", "--version", "1.0.0", *WHERE, "--strategy", "p15"],
+        ["publish", "--version", "1.0.0", *WHERE, "--release-type", "hihg"],
+        ["release", "--version", "1.0.0", *WHERE, "--source-url", "u", "--sync-type", "globl"],
+        ["api", "sync", "--app-version", "1.0.0", *WHERE, "--sync-type", "globl"],
+    ],
+)
+def test_values_the_spec_lists_are_the_flags_choices(
+    cli: Cli, emu: Emulator, args: list[str]
+) -> None:
+    result = cli(*args)
+    assert result.exit_code == 2, result.output
+    assert "is not one of" in result.stderr
+    assert sent(emu) == []
+    flag = args[-2]
+    command = args[: next(n for n, word in enumerate(args) if word.startswith("-"))]
+    shown = cli(*command, "--help")
+    choices = {"--sync-type": "[global|recent]", "--strategy": "[p10|p30|p50|"}
+    choices["--release-type"] = "[normal|high]"
+    assert f"{flag} {choices[flag]}" in shown.stdout, shown.stdout
+
+
 def test_release_version_next_takes_the_next_patch_version(
     cli: Cli, emu: Emulator, tmp_path: Path
 ) -> None:
@@ -202,6 +232,19 @@ def test_the_cli_honours_the_proxy_variables_and_proxy(cli: Cli, env: dict[str, 
         flag = cli(*show, "--proxy", proxy.url)
         assert flag.exit_code == 0, flag.output
         assert len(proxy.seen) == 2
+
+
+def test_a_proxy_that_cannot_work_is_a_usage_error(cli: Cli, env: dict[str, str]) -> None:
+    show = ["versions", "list", *WHERE]
+    flag = cli(*show, "--proxy", "ftp://user:secret@127.0.0.1:1")
+    assert flag.exit_code == 2, flag.output
+    assert flag.stderr.startswith("error: --proxy cannot be used")
+    variable = cli(*show, env={**env, "HTTPS_PROXY": "ftp://user:secret@127.0.0.1:1"})
+    assert variable.exit_code == 2, variable.output
+    assert "HTTPS_PROXY" in variable.stderr
+    for result in (flag, variable):
+        assert "Traceback" not in result.stderr
+        assert "secret" not in result.output
 
 
 # -- 7. profiles ------------------------------------------------------------------------------
@@ -243,6 +286,7 @@ def test_a_profile_gives_the_app_the_keys_and_the_flags(
     assert sources["ALIPAY_ENCRYPT_KEY"] == {"value": None, "source": "environment"}
     table = cli("keys", "check", "--profile", "emu", env={**encrypt, "COLUMNS": "200"}, cwd=work)
     assert where in table.stdout
+    assert keys.encrypt_key_b64 not in checked.stdout + table.stdout
     # A real environment variable wins over the profile.
     wins = cli(
         "--profile",
@@ -430,3 +474,47 @@ def test_head_one_in_a_shell_pipeline(env: dict[str, str]) -> None:
     assert done.stdout.startswith("Usage: alipay-mini")
     assert done.returncode in (0, 141)  # 0 when all was written before head closed
     assert done.stderr == ""
+
+
+# -- a whole release as a CI job runs it: the emulator process, the installed CLI ----------------
+
+
+@pytest.fixture(scope="module")
+def emulator_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """``alipay-mini emulator`` as its own process; yields its env file."""
+    keys_dir = tmp_path_factory.mktemp("emulator") / "keys"
+    process = subprocess.Popen(
+        [ALIPAY_MINI, "emulator", "--port", "0", "--keys-dir", str(keys_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=clean_environ({}),
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()  # the env file is written before this line
+        assert line.startswith("listening on http://127.0.0.1:"), line
+        yield keys_dir / "emulator.env"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        if process.stdout is not None:
+            process.stdout.close()
+
+
+def test_a_pipeline_releases_against_the_emulator_process(
+    emulator_process: Path, tmp_path: Path
+) -> None:
+    folder = make_folder(tmp_path)
+    env_file = ["--env-file", str(emulator_process)]
+    release = ["release", *WHERE, "--package", str(folder), "--version-desc", "ci", *FAST]
+    first = run_cli(*release, "--version", "next", *env_file, "--json", env={})
+    assert first.exit_code == 0, first.output
+    done = payload(first.stdout)
+    assert (done["version"], done["steps"]) == ("0.0.1", ["upload", "review", "publish", "push"])
+    again = run_cli(*env_file, "release", *WHERE, "--version", "0.0.1", *FAST, env={})
+    assert again.exit_code == 0, again.output
+    assert again.stdout.startswith("released 0.0.1: push;")
+    listed = run_cli("versions", "list", *WHERE, "--json", *env_file, env={})
+    versions = payload(listed.stdout)["versions"]
+    assert [(v["app_version"], v["status"]) for v in versions] == [("0.0.1", "RELEASE")]

@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from alipay_innerversion.cli import main
+from .conftest import run_cli
 
 
 @pytest.mark.parametrize("options", [[], ["--cert-mode", "--no-encrypt"]], ids=["key+aes", "cert"])
 def test_demo_runs_the_release_flow(options: list[str]) -> None:
-    result = CliRunner().invoke(main, ["demo", "--merchants", "3", *options])
+    result = run_cli("demo", "--merchants", "3", *options, env={"COLUMNS": "100"})
     assert result.exit_code == 0, result.output
     out = result.stdout
     for step in (
@@ -36,7 +35,7 @@ def test_demo_runs_the_release_flow(options: list[str]) -> None:
 
 
 def test_demo_json() -> None:
-    result = CliRunner().invoke(main, ["--json", "demo", "--merchants", "2"])
+    result = run_cli("--json", "demo", "--merchants", "2", env={})
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout.strip().splitlines()[-1])
     assert data["ok"] is True

@@ -21,7 +21,7 @@ from rich.console import Console
 from alipay_innerversion_api.api import OPERATIONS
 
 from ..client import AsyncInnerVersionClient, InnerVersionClient
-from ..config import AlipayConfig
+from ..config import ENV_VARS, AlipayConfig
 from ..errors import (
     AlipayApiError,
     AlipayError,
@@ -77,8 +77,10 @@ class CliState:
         return load_profile(self.profile) if self.profile else None
 
     def sources(self) -> dict[str, tuple[str, str]]:
-        """Every setting: its value and where it came from (profile, env file, environment),
-        the last of these winning."""
+        """Each setting the CLI reads (the ``ALIPAY_*`` variables of the configuration and
+        the token, the profile's flag defaults): its value and where it came from
+        (profile, env file, environment), the last of these winning."""
+        known = (*ENV_VARS, "ALIPAY_APP_AUTH_TOKEN")
         found: dict[str, tuple[str, str]] = {}
         profile = self.loaded_profile()
         if profile is not None:
@@ -86,14 +88,12 @@ class CliState:
             found.update(
                 (f"--{k.replace('_', '-')}", (v, profile.source)) for k, v in profile.flags.items()
             )
-        if self.env_file:
-            found.update(
-                (k, (v, f"--env-file {self.env_file}"))
-                for k, v in read_env_file(self.env_file).items()
-            )
-        found.update(
-            (k, (v, "environment")) for k, v in os.environ.items() if k.startswith("ALIPAY_")
+        layers = (
+            [(read_env_file(self.env_file), f"--env-file {self.env_file}")] if self.env_file else []
         )
+        layers.append((dict(os.environ), "environment"))
+        for values, source in layers:
+            found.update((k, (values[k], source)) for k in known if values.get(k))
         return found
 
     def environ(self) -> dict[str, str]:
@@ -113,8 +113,20 @@ class CliState:
         except ConfigError as error:
             raise config_error_in_cli_words(error, environ) from None
 
+    def _proxy_transport(self, kind: type[_T]) -> _T | None:
+        """``--proxy`` as the client's transport (None: the environment's proxies)."""
+        if not self.proxy:
+            return None
+        try:
+            return kind(proxy=self.proxy)  # type: ignore[call-arg]
+        except (ValueError, ImportError) as exc:
+            raise ConfigError(
+                f"--proxy cannot be used: {exc}",
+                hint="Give http://HOST:PORT or https://HOST:PORT (socks5:// needs httpx[socks]).",
+            ) from None
+
     def client(self) -> InnerVersionClient:
-        transport = httpx.HTTPTransport(proxy=self.proxy) if self.proxy else None
+        transport = self._proxy_transport(httpx.HTTPTransport)
         return InnerVersionClient(
             self.load_config(),
             timeout=self.timeout,
@@ -123,7 +135,7 @@ class CliState:
         )
 
     def async_client(self) -> AsyncInnerVersionClient:
-        transport = httpx.AsyncHTTPTransport(proxy=self.proxy) if self.proxy else None
+        transport = self._proxy_transport(httpx.AsyncHTTPTransport)
         return AsyncInnerVersionClient(
             self.load_config(),
             timeout=self.timeout,
@@ -199,6 +211,7 @@ _CONFIG_VARS: dict[str, tuple[str | None, str | None]] = {
     "base_url": ("ALIPAY_BASE_URL", None),
 }
 _E = TypeVar("_E", bound=AlipayError)
+_T = TypeVar("_T")
 
 
 def _rename(text: str | None, names: Mapping[str, str]) -> str | None:

@@ -74,9 +74,12 @@ def _option(parameter: Parameter) -> click.Option:
             help=f"{parameter.name} (JSON {parameter.kind}).{required}",
         )
     kinds: dict[str, Any] = {"integer": int, "number": float}
+    kind = kinds.get(parameter.kind, str)
+    if parameter.enum and kind is str:
+        kind = click.Choice([str(value) for value in parameter.enum])
     return click.Option(
         [flag, parameter.python_name],
-        type=kinds.get(parameter.kind, str),
+        type=kind,
         help=f"{parameter.name} ({parameter.kind}).{required}{pattern}",
     )
 

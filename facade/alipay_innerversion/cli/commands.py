@@ -266,7 +266,7 @@ def online(
     "--sync-type",
     default="global",
     show_default=True,
-    help="Push mode: global (all users) or recent (targeted users).",
+    help="Push mode: all users (global) or targeted users (recent).",
 )
 @click.option("--dev-id", help="Operator id.")
 @_token_option

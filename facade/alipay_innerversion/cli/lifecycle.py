@@ -111,7 +111,7 @@ publish = _simple(
     "online_publish",
     "is released",
     "Release a reviewed version (approved, or in gray release) to all users.",
-    release_type=click.Option(["--release-type"], help="normal or high."),
+    release_type=click.Option(["--release-type"], help="How to release."),
 )
 publish.name = "publish"
 take_down = _simple("offline_publish", "is taken down", "Take the released version down.")
@@ -142,7 +142,7 @@ gray_start = _simple(
     "is in gray release",
     "Release an approved version to a share of users.",
     gray_strategy=click.Option(
-        ["--strategy", "gray_strategy"], required=True, help="The share, e.g. p10, p30, p50."
+        ["--strategy", "gray_strategy"], required=True, help="The share of users."
     ),
 )
 gray_start.name = "start"

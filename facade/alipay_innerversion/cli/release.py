@@ -61,7 +61,7 @@ __all__ = ["command"]
     "--sync-type",
     default="global",
     show_default=True,
-    help="Push mode: global (all users) or recent (targeted users).",
+    help="Push mode: all users (global) or targeted users (recent).",
 )
 @click.option(
     "--wait-timeout",

@@ -26,8 +26,9 @@ def follow_spec(
     command: click.Command, *operations: str, note: dict[str, str] | None = None
 ) -> click.Command:
     """Mark in ``command``'s help the flags that any of ``operations`` requires (``note``
-    gives another mark for some, by parameter name), and un-require ``--mini-app-id``
-    where none of them requires it (Alipay takes the calling app by default)."""
+    gives another mark for some, by parameter name), un-require ``--mini-app-id`` where
+    none of them requires it (Alipay takes the calling app by default), and give a flag
+    whose field the spec enumerates those values as its choices."""
     required = {
         parameter.python_name
         for name in operations
@@ -35,9 +36,17 @@ def follow_spec(
         if parameter.required
     }
     fields = {p.python_name for name in operations for p in OPERATIONS[name].parameters}
+    choices = {
+        p.python_name: [str(value) for value in p.enum]
+        for name in operations
+        for p in OPERATIONS[name].parameters
+        if p.enum
+    }
     marks = {name: REQUIRED for name in required} | (note or {})
     for option in _options(command):
         name = option.name or ""
+        if name in choices and not option.multiple:
+            option.type = click.Choice(choices[name])  # the spec's values, in --help too
         if option.required:
             if name == "mini_app_id" and name in fields and name not in required:
                 option.required = False
