@@ -370,3 +370,40 @@ def test_the_shared_record_keeps_a_server_error_typed(
     assert isinstance(error, ServerError)
     assert len(error.body) <= 64 * 1024
     assert len(str(error)) < 1500
+
+
+# -- through a proxy (qa of issue 18) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("how", ["environment", "http_client"])
+@pytest.mark.parametrize("client_kind", ["sync", "async"])
+def test_a_proxy_is_bound_by_the_deadline_and_never_redirects(
+    key_config: AlipayConfig, monkeypatch: pytest.MonkeyPatch, how: str, client_kind: str
+) -> None:
+    """The default client reads ``HTTP_PROXY`` (README, Proxies) and a caller's client may
+    carry ``proxy=``: a proxy that dribbles its answer cannot stretch the attempt, and one
+    that redirects is refused, as the gateway itself would be."""
+    config = key_config.replace(base_url="http://127.0.0.1:9")  # reached only via the proxy
+    cls = InnerVersionClient if client_kind == "sync" else AsyncInnerVersionClient
+    http_cls = httpx.Client if client_kind == "sync" else httpx.AsyncClient
+
+    def make(proxy: str) -> Callable[[], Any]:
+        if how == "environment":
+            monkeypatch.setenv("HTTP_PROXY", proxy)
+            return lambda: cls(config, timeout=2, max_retries=0)
+        return lambda: cls(config, timeout=2, max_retries=0, http_client=http_cls(proxy=proxy))
+
+    with hostile.HostileServer(hostile.dribble_headers()) as proxy:
+        started = time.monotonic()
+        error = _outcome(
+            "deadlines_tried", "deadlines_overrun", lambda: _run(client_kind, make(proxy.url))
+        )
+        elapsed = time.monotonic() - started
+        assert proxy.requests[0].startswith(b"POST http://127.0.0.1:9/v3/")
+    assert isinstance(error, RequestTimeoutError)
+    assert elapsed < 2 + SLACK, f"the call lasted {elapsed:.1f} s"
+    with hostile.HostileServer(hostile.redirect(307, "http://example.com/v3")) as proxy:
+        error = _outcome(
+            "redirects_tried", "redirects_followed", lambda: _run(client_kind, make(proxy.url))
+        )
+    assert isinstance(error, RedirectError)
