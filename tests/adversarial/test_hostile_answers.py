@@ -260,6 +260,67 @@ def test_the_answer_cap_is_configurable_and_counted_inflated(
     assert len(fake.seen) == 1  # not retried: the same request gets the same answer
 
 
+class _TinyChunks(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Answers with a body of ``count`` chunks of two bytes each, made as they are read."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+
+    def _chunks(self) -> Iterator[bytes]:
+        for n in range(self.count):
+            yield b"%02d" % (n % 100)  # a new object each time, as off the network
+
+    def _response(self, request: httpx.Request, stream: Any) -> httpx.Response:
+        headers = {"content-type": "application/json"}
+        return httpx.Response(200, headers=headers, stream=stream, request=request)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._response(request, _SyncChunks(self))
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return self._response(request, _AsyncChunks(self))
+
+
+class _SyncChunks(httpx.SyncByteStream):
+    def __init__(self, source: _TinyChunks) -> None:
+        self.source = source
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self.source._chunks()
+
+
+class _AsyncChunks(httpx.AsyncByteStream):
+    def __init__(self, source: _TinyChunks) -> None:
+        self.source = source
+
+    async def __aiter__(self) -> Any:
+        for chunk in self.source._chunks():
+            yield chunk
+
+
+@pytest.mark.parametrize("client_kind", ["sync", "async"])
+def test_a_body_of_tiny_chunks_costs_its_size_not_an_object_each(
+    key_config: AlipayConfig, client_kind: str
+) -> None:
+    """Before: the reader kept a list of chunks, so a body sent as two-byte chunks (a
+    chunked answer can be cut as small as the server likes) took about 20 times its size:
+    an answer under the 16 MiB cap could cost hundreds of MiB. The allocations of the
+    read are measured (``tracemalloc``), not timed."""
+    import tracemalloc
+
+    count = 250_000  # 500 kB of body
+    cls = InnerVersionClient if client_kind == "sync" else AsyncInnerVersionClient
+    make = lambda: cls(key_config, max_retries=0, transport=_TinyChunks(count))  # noqa: E731
+    tracemalloc.start()
+    try:
+        error = _outcome("bombs_tried", "bombs_accepted", lambda: _run(client_kind, make))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert isinstance(error, SignatureError)  # read whole, then refused: it is unsigned
+    assert peak < 12 * count, f"reading 500 kB in tiny chunks peaked at {peak / 1e6:.1f} MB"
+
+
 # -- deadlines ---------------------------------------------------------------------------------
 
 SLACK = 1.5  # seconds past the deadline allowed for scheduling on a loaded machine
