@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import http.cookiejar
+import os
 import time
 from collections.abc import Callable, Coroutine, Mapping
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypedDict, TypeVar, Unpack
@@ -31,7 +32,7 @@ from .arguments import check_field
 from .calls import ClientDefaults, build_request, read_result
 from .config import AlipayConfig
 from .deadlines import bind_deadlines
-from .errors import AlipayError, InvalidRequestError
+from .errors import AlipayError, ConfigError, InvalidRequestError
 from .flows import Call, Flow, Sleep
 from .packaging import MAX_PACKAGE_BYTES
 from .reading import DEFAULT_MAX_RESPONSE_BYTES
@@ -234,6 +235,32 @@ def _transport_for(
     return AlipayTransport(config, transport=inner or _EnvironmentTransport(), retry=retry)
 
 
+_PROXY_VARIABLES = ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY")
+_Made = TypeVar("_Made")
+
+
+def with_proxy(make: Callable[[], _Made], where: str) -> _Made:
+    """``make()``, an httpx client or transport built with a proxy; a proxy httpx cannot
+    use is a :class:`ConfigError` saying ``where`` it was set, never its URL (it may hold
+    a password), instead of httpx's raw ``ValueError`` or ``ImportError``."""
+    try:
+        return make()
+    except ImportError:
+        reason = "a SOCKS proxy needs the socksio package: pip install 'httpx[socks]'"
+    except (ValueError, httpx.InvalidURL):
+        reason = "it is not an http://, https:// or socks5:// URL httpx can use"
+    raise ConfigError(
+        f"The proxy {where} cannot be used: {reason}.",
+        hint="Give an http://, https:// or socks5:// proxy URL, or leave it out (NO_PROXY "
+        "lists the hosts reached directly).",
+    )
+
+
+def _environment_proxy(make: Callable[[], _Made]) -> _Made:
+    names = [n for n in _PROXY_VARIABLES if os.environ.get(n) or os.environ.get(n.lower())]
+    return with_proxy(make, f"set in {' or '.join(names) or 'the environment'}")
+
+
 class _SyncClientTransport(httpx.BaseTransport):
     """Sends through a caller's ``httpx.Client`` (its proxies, TLS, limits, mocks).
 
@@ -269,7 +296,9 @@ class _EnvironmentTransport(_SyncClientTransport):
     SDK's client."""
 
     def __init__(self) -> None:
-        super().__init__(httpx.Client(trust_env=True, follow_redirects=False))
+        super().__init__(
+            _environment_proxy(lambda: httpx.Client(trust_env=True, follow_redirects=False))
+        )
 
     def close(self) -> None:
         self._client.close()
@@ -279,7 +308,9 @@ class _AsyncEnvironmentTransport(_AsyncClientTransport):
     """:class:`_EnvironmentTransport` for the async client."""
 
     def __init__(self) -> None:
-        super().__init__(httpx.AsyncClient(trust_env=True, follow_redirects=False))
+        super().__init__(
+            _environment_proxy(lambda: httpx.AsyncClient(trust_env=True, follow_redirects=False))
+        )
 
     async def aclose(self) -> None:
         await self._client.aclose()

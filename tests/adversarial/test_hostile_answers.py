@@ -468,3 +468,19 @@ def test_a_proxy_is_bound_by_the_deadline_and_never_redirects(
             "redirects_tried", "redirects_followed", lambda: _run(client_kind, make(proxy.url))
         )
     assert isinstance(error, RedirectError)
+
+
+@pytest.mark.parametrize("client_kind", ["sync", "async"])
+def test_a_proxy_variable_the_sdk_cannot_use_is_a_config_error(
+    key_config: AlipayConfig, monkeypatch: pytest.MonkeyPatch, client_kind: str
+) -> None:
+    """Before: the default client's constructor raised httpx's raw ``ValueError`` (an
+    unknown scheme) or ``ImportError`` (SOCKS without ``socksio``)."""
+    from alipay_innerversion import ConfigError
+
+    monkeypatch.setenv("HTTPS_PROXY", "ftp://user:S3cretProxyPw@proxy.example:21")
+    cls = InnerVersionClient if client_kind == "sync" else AsyncInnerVersionClient
+    with pytest.raises(ConfigError) as raised:
+        cls(key_config)
+    assert "HTTPS_PROXY" in str(raised.value)
+    assert "S3cretProxyPw" not in str(raised.value) + repr(raised.value)

@@ -10,7 +10,7 @@ import re
 import shlex
 import sys
 import traceback
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NoReturn, TypeVar
 
@@ -20,7 +20,7 @@ from rich.console import Console
 
 from alipay_innerversion_api.api import OPERATIONS
 
-from ..client import AsyncInnerVersionClient, InnerVersionClient
+from ..client import AsyncInnerVersionClient, InnerVersionClient, with_proxy
 from ..config import AlipayConfig
 from ..errors import (
     AlipayApiError,
@@ -52,6 +52,9 @@ class _Console(Console):
 
     def on_broken_pipe(self) -> None:
         closed_pipe()
+
+
+_Transport = TypeVar("_Transport", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
 
 
 @dataclass
@@ -113,8 +116,15 @@ class CliState:
         except ConfigError as error:
             raise config_error_in_cli_words(error, environ) from None
 
+    def _proxied(self, kind: Callable[..., _Transport]) -> _Transport | None:
+        """The ``--proxy`` transport (None without one); an unusable proxy exits 2."""
+        proxy = self.proxy
+        if not proxy:
+            return None
+        return with_proxy(lambda: kind(proxy=proxy), "given with --proxy")
+
     def client(self) -> InnerVersionClient:
-        transport = httpx.HTTPTransport(proxy=self.proxy) if self.proxy else None
+        transport = self._proxied(httpx.HTTPTransport)
         return InnerVersionClient(
             self.load_config(),
             timeout=self.timeout,
@@ -123,7 +133,7 @@ class CliState:
         )
 
     def async_client(self) -> AsyncInnerVersionClient:
-        transport = httpx.AsyncHTTPTransport(proxy=self.proxy) if self.proxy else None
+        transport = self._proxied(httpx.AsyncHTTPTransport)
         return AsyncInnerVersionClient(
             self.load_config(),
             timeout=self.timeout,
