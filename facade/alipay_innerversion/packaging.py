@@ -475,6 +475,13 @@ def load_package(package: PackageInput, *, limit: int = MAX_PACKAGE_BYTES) -> Pa
     if isinstance(package, bytes | bytearray):
         data, source = bytes(package), "bytes"
     else:
+        if not os.fspath(package) or "\x00" in os.fspath(package):
+            # Path("") is the current folder: an unset variable must not upload the cwd
+            raise PackageError(
+                f"package path {os.fspath(package)!r} is empty or not a path; nothing was "
+                "read or sent.",
+                hint="Give the mini program's folder, a .zip of it, or the zip's bytes.",
+            )
         path = Path(package)
         try:
             mode = path.stat().st_mode  # the path the user gave is followed

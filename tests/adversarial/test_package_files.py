@@ -554,3 +554,17 @@ def test_a_package_folder_that_is_itself_a_link_is_the_users_own_pointing(
     (folder / "key.pem").symlink_to(tmp_path / "outside.pem")
     error = refused(named)
     assert error.path == "named/key.pem"
+
+
+@pytest.mark.parametrize("given", ["", "app\x00.zip"])
+def test_an_empty_or_impossible_path_is_refused_not_read_from_the_cwd(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str
+) -> None:
+    """Before: ``package=""`` (an unset variable read with a default of ``""``, or
+    ``--package ""``) zipped the current folder, say a repository root with its ``.env``,
+    and uploaded it if it had an ``app.json``; a path with a NUL was a raw ValueError."""
+    folder = mini_program(tmp_path)
+    (folder / ".env").write_text("ALIPAY_PRIVATE_KEY=...")
+    monkeypatch.chdir(folder)
+    error = refused(given)
+    assert "path" in error.message
