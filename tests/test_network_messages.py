@@ -89,6 +89,11 @@ def test_a_signed_alipay_error_keeps_its_own_hint() -> None:
         "http://gw.localhost",  # loopback by name only: decided by the literal names
         "http://localhost.example.com:8080",
         "http://127.0.0.1.nip.io",
+        # not the literal names: the resolver is asked (hosts files hold "localhost", not
+        # "localhost."), and DNS may answer them with any address
+        "http://localhost.:8900",
+        "http://127.0.0.1.:8900",
+        "http://localhost..",
     ],
 )
 def test_plain_http_to_another_host_is_refused(url: str) -> None:

@@ -14,9 +14,9 @@ A caller's own ``http_client`` is still what sends (its proxies, TLS, limits and
 
 from __future__ import annotations
 
-import contextlib
+import os
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Self, TypeVar
 
 import httpx
@@ -208,6 +208,32 @@ def _transport_for(
     return AlipayTransport(config, transport=inner or _EnvironmentTransport(), retry=retry)
 
 
+_PROXY_VARIABLES = ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY")
+_Made = TypeVar("_Made")
+
+
+def with_proxy(make: Callable[[], _Made], where: str) -> _Made:
+    """``make()``, an httpx client or transport built with a proxy; a proxy httpx cannot
+    use is a :class:`ConfigError` saying ``where`` it was set, never its URL (it may hold
+    a password), instead of httpx's raw ``ValueError`` or ``ImportError``."""
+    try:
+        return make()
+    except ImportError:
+        reason = "a SOCKS proxy needs the socksio package: pip install 'httpx[socks]'"
+    except (ValueError, httpx.InvalidURL):
+        reason = "it is not an http://, https:// or socks5:// URL httpx can use"
+    raise ConfigError(
+        f"The proxy {where} cannot be used: {reason}.",
+        hint="Give an http://, https:// or socks5:// proxy URL, or leave it out (NO_PROXY "
+        "lists the hosts reached directly).",
+    )
+
+
+def _environment_proxy(make: Callable[[], _Made]) -> _Made:
+    names = [n for n in _PROXY_VARIABLES if os.environ.get(n) or os.environ.get(n.lower())]
+    return with_proxy(make, f"set in {' or '.join(names) or 'the environment'}")
+
+
 class _SyncClientTransport(httpx.BaseTransport):
     """Sends through a caller's ``httpx.Client`` (its proxies, TLS, limits, mocks).
 
@@ -236,20 +262,6 @@ class _AsyncClientTransport(httpx.AsyncBaseTransport):
         return await self._client.send(request, follow_redirects=False, stream=True)
 
 
-@contextlib.contextmanager
-def _proxy_settings() -> Iterator[None]:
-    """A proxy variable httpx cannot use (an unknown scheme, SOCKS without ``socksio``)
-    is a :class:`ConfigError` naming the variables, not a raw ValueError."""
-    try:
-        yield
-    except (ValueError, ImportError) as exc:
-        raise ConfigError(
-            f"A proxy variable of the environment cannot be used: {exc}",
-            hint="Fix or unset HTTPS_PROXY, HTTP_PROXY and ALL_PROXY (http://HOST:PORT; "
-            "socks5:// needs httpx[socks]), or give the client your own transport.",
-        ) from None
-
-
 class _EnvironmentTransport(_SyncClientTransport):
     """The default I/O: an httpx client of our own that reads the environment as httpx
     does by default (``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``, ``NO_PROXY``,
@@ -257,8 +269,9 @@ class _EnvironmentTransport(_SyncClientTransport):
     SDK's client."""
 
     def __init__(self) -> None:
-        with _proxy_settings():
-            super().__init__(httpx.Client(trust_env=True, follow_redirects=False))
+        super().__init__(
+            _environment_proxy(lambda: httpx.Client(trust_env=True, follow_redirects=False))
+        )
 
     def close(self) -> None:
         self._client.close()
@@ -268,8 +281,9 @@ class _AsyncEnvironmentTransport(_AsyncClientTransport):
     """:class:`_EnvironmentTransport` for the async client."""
 
     def __init__(self) -> None:
-        with _proxy_settings():
-            super().__init__(httpx.AsyncClient(trust_env=True, follow_redirects=False))
+        super().__init__(
+            _environment_proxy(lambda: httpx.AsyncClient(trust_env=True, follow_redirects=False))
+        )
 
     async def aclose(self) -> None:
         await self._client.aclose()

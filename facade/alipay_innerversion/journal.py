@@ -19,6 +19,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import stat
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -58,6 +59,14 @@ _COLUMNS = frozenset(
 # SQLite's primary result codes (sqlite3.Error.sqlite_errorcode & 0xFF)
 _SQLITE_PERM, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CORRUPT = 3, 8, 10, 11
 _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 13, 14, 26
+
+_LOCK_FLAGS = (
+    os.O_RDWR
+    | os.O_CREAT
+    | os.O_CLOEXEC
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+)
 
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
@@ -163,14 +172,26 @@ class _Lock:
         if _flock is None:  # pragma: no cover
             return
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+            # Never through a link, never blocking: the pid written below must not land in
+            # a file a link points to (a journal in a shared folder), nor a FIFO hang here.
+            fd = os.open(self.path, _LOCK_FLAGS, 0o600)
         except OSError as error:
+            linked = error.errno == errno.ELOOP
             raise JournalError(
                 f"Cannot open the lock file {self.path} of the journal {journal} "
-                f"({error.strerror}).",
+                f"({'it is a symbolic link' if linked else error.strerror}).",
                 path=journal,
-                hint="Keep the journal in a folder that exists and that you can write to.",
+                hint="Remove the link (the lock file is the journal's own, made by the run)."
+                if linked
+                else "Keep the journal in a folder that exists and that you can write to.",
             ) from None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise JournalError(
+                f"The lock file {self.path} of the journal {journal} is not a regular file.",
+                path=journal,
+                hint="Remove it (the lock file is the journal's own, made by the run).",
+            )
         try:
             _flock(fd, _LOCK_NOW)
         except OSError as error:

@@ -37,6 +37,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import stat
 import zipfile
 import zlib
@@ -66,6 +67,11 @@ more than 256 MB is a compression bomb, not a mini program's source)."""
 MAX_APP_JSON_BYTES = 1024 * 1024
 """The most of ``app.json`` that is read to check it."""
 
+MAX_FOLDER_DEPTH = 100
+"""The deepest a package's folders may nest (a mini program's are a few levels deep; a
+folder nested thousands deep, which git stores happily, is refused by name instead of
+walking into path-length or recursion limits)."""
+
 _SKIP_NAMES = frozenset({".git", ".svn", ".hg", ".DS_Store", "Thumbs.db", "__MACOSX"})
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
@@ -77,6 +83,7 @@ _OPEN_FLAGS = (
     | getattr(os, "O_CLOEXEC", 0)
     | getattr(os, "O_BINARY", 0)
 )
+_DRIVE = re.compile(r"[A-Za-z]:")  # C:\\x, c:x: outside the root where Alipay's unzipper is Windows
 _SIZE_HINT = "Move large assets to a CDN, or host the zip and pass source_url."
 
 PackageInput = bytes | str | os.PathLike[str]
@@ -134,9 +141,17 @@ def _unreadable(shown: str, error: OSError) -> PackageError:
     )
 
 
+def _printable(text: str) -> str:
+    """``text`` with control characters escaped: names and link targets come from the
+    folder (maybe a hostile checkout) and must not write fake lines into a CI log."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def _link_error(folder: Path, path: Path, shown: str) -> PackageError:
     try:
-        target = os.readlink(path)
+        target = _printable(os.readlink(path))
     except OSError:
         target = "?"
     resolved = Path(os.path.realpath(path))
@@ -153,6 +168,14 @@ def _link_error(folder: Path, path: Path, shown: str) -> PackageError:
 
 def _walk(folder: Path, here: Path) -> Iterator[tuple[Path, int]]:
     """Regular files under ``here`` (and their size), links and special files refused."""
+    if len(here.relative_to(folder).parts) > MAX_FOLDER_DEPTH:
+        shown = _shown(folder, here)
+        raise PackageError(
+            f"package folder {shown} is nested more than {MAX_FOLDER_DEPTH} folders deep; "
+            "it was refused and nothing was sent.",
+            path=shown,
+            hint="A mini program's folders are a few levels deep: remove that folder.",
+        )
     try:
         entries = sorted(os.scandir(here), key=lambda entry: entry.name)
     except OSError as error:
@@ -186,7 +209,8 @@ def _shown(folder: Path, path: Path) -> str:
     """A file's name as the user knows it: the folder's name and the path inside it."""
     base = folder.name or str(folder)  # "." has no name
     relative = path.relative_to(folder).as_posix()
-    return f"{base}/{relative}" if relative != "." else base
+    shown = f"{base}/{relative}" if relative != "." else base
+    return _printable(shown)
 
 
 _DIR_FLAGS = (
@@ -386,15 +410,39 @@ def check_mini_program(data: bytes, source: str) -> None:
 
 
 def _check_entries(entries: list[zipfile.ZipInfo], source: str) -> None:
+    """Every entry a regular file or folder under the root, each name once, and the whole
+    not a compression bomb: the package checked here is the one Alipay builds."""
     unpacked = 0
+    names: set[str] = set()
     for info in entries:
-        parts = PurePosixPath(info.filename.replace("\\", "/")).parts
-        if info.filename.startswith(("/", "\\")) or ".." in parts:
+        name = info.filename
+        parts = PurePosixPath(name.replace("\\", "/")).parts
+        if name.startswith(("/", "\\")) or ".." in parts or _DRIVE.match(name):
             raise PackageError(
-                f"package ({source}) holds an entry outside its root: {info.filename!r}.",
-                path=info.filename,
+                f"package ({source}) holds an entry outside its root: {name!r}.",
+                path=name,
                 hint="Zip the mini program folder again with paths relative to it.",
             )
+        # The unix file type, when the zip has one (many zippers store permissions only).
+        mode = info.external_attr >> 16 if info.create_system == 3 else 0
+        kind = _kind(mode) if stat.S_IFMT(mode) and not stat.S_ISDIR(mode) else None
+        if kind is not None:
+            raise PackageError(
+                f"package ({source}) holds {name!r}, which is {kind} (a zip made with links "
+                "kept, such as zip -y), not a regular file; it was refused and nothing was "
+                "sent.",
+                path=name,
+                hint="Zip the folder again without keeping links (replace each link with the "
+                "file it points to), or pass the folder to have it zipped.",
+            )
+        if name in names:
+            raise PackageError(
+                f"package ({source}) holds {name!r} twice: which one Alipay builds depends "
+                "on its unzipper, so it was refused and nothing was sent.",
+                path=name,
+                hint="Zip the mini program folder again, or pass the folder to have it zipped.",
+            )
+        names.add(name)
         unpacked += info.file_size
     if unpacked > MAX_UNPACKED_BYTES:
         raise _too_unpacked(source, unpacked)
@@ -428,6 +476,13 @@ def load_package(package: PackageInput, *, limit: int = MAX_PACKAGE_BYTES) -> Pa
     if isinstance(package, bytes | bytearray):
         data, source = bytes(package), "bytes"
     else:
+        if not os.fspath(package) or "\x00" in os.fspath(package):
+            # Path("") is the current folder: an unset variable must not upload the cwd
+            raise PackageError(
+                f"package path {os.fspath(package)!r} is empty or not a path; nothing was "
+                "read or sent.",
+                hint="Give the mini program's folder, a .zip of it, or the zip's bytes.",
+            )
         path = Path(package)
         try:
             mode = path.stat().st_mode  # the path the user gave is followed

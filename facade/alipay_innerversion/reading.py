@@ -63,7 +63,7 @@ class AnswerReader:
     its code only); otherwise raise :class:`ResponseTooLargeError`.
     """
 
-    __slots__ = ("_chunks", "_decoder", "_limit", "_size", "_status", "_trace_id", "truncated")
+    __slots__ = ("_decoder", "_kept", "_limit", "_size", "_status", "_trace_id", "truncated")
 
     def __init__(
         self,
@@ -78,7 +78,9 @@ class AnswerReader:
         self._trace_id = trace_id
         self._limit = limit
         self._size = 0
-        self._chunks: list[bytes] = []
+        # One buffer, not a list of chunks: a body sent as millions of tiny chunks must
+        # not cost an object (and a pointer) per chunk, dozens of times its size.
+        self._kept: bytes | bytearray = b""
         self._decoder = _decoder(content_encoding, trace_id)
         self.truncated: bool | None = False if truncate else None
 
@@ -93,11 +95,19 @@ class AnswerReader:
         if self._size > self._limit:
             if self.truncated is None:
                 raise self._too_large()
-            self._chunks.append(chunk[: len(chunk) - (self._size - self._limit)])
+            self._keep(chunk[: len(chunk) - (self._size - self._limit)])
             self.truncated = True
             return False
-        self._chunks.append(chunk)
+        self._keep(chunk)
         return True
+
+    def _keep(self, chunk: bytes) -> None:
+        if not self._kept:
+            self._kept = chunk  # one chunk (most answers) is kept as it came, uncopied
+            return
+        if isinstance(self._kept, bytes):
+            self._kept = bytearray(self._kept)
+        self._kept += chunk
 
     def body(self) -> bytes:
         """The body read (what was kept of it, when truncated)."""
@@ -106,7 +116,7 @@ class AnswerReader:
                 self.feed(self._decoder.flush())
             except zlib.error:
                 raise _undecodable(self._trace_id) from None
-        return self._chunks[0] if len(self._chunks) == 1 else b"".join(self._chunks)
+        return self._kept if isinstance(self._kept, bytes) else bytes(self._kept)
 
     def _too_large(self) -> ResponseTooLargeError:
         return ResponseTooLargeError(

@@ -32,9 +32,11 @@ def is_loopback_host(host: str) -> bool:
 
     Not ``*.localhost``: RFC 6761 asks resolvers to send those to loopback, but nothing
     makes a given resolver, proxy or ``/etc/hosts`` do so, and a name that does not
-    resolve to this machine would carry signed requests in plain text.
+    resolve to this machine would carry signed requests in plain text. Nor
+    ``localhost.`` or ``127.0.0.1.``: with the trailing dot they are not in the hosts
+    file (nor an address to the resolver), so DNS is asked, and may answer anything.
     """
-    name = host.strip("[]").rstrip(".").lower()
+    name = host.strip("[]").lower()
     if name == "localhost":
         return True
     try:

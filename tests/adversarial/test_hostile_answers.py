@@ -260,6 +260,67 @@ def test_the_answer_cap_is_configurable_and_counted_inflated(
     assert len(fake.seen) == 1  # not retried: the same request gets the same answer
 
 
+class _TinyChunks(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Answers with a body of ``count`` chunks of two bytes each, made as they are read."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+
+    def _chunks(self) -> Iterator[bytes]:
+        for n in range(self.count):
+            yield b"%02d" % (n % 100)  # a new object each time, as off the network
+
+    def _response(self, request: httpx.Request, stream: Any) -> httpx.Response:
+        headers = {"content-type": "application/json"}
+        return httpx.Response(200, headers=headers, stream=stream, request=request)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._response(request, _SyncChunks(self))
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return self._response(request, _AsyncChunks(self))
+
+
+class _SyncChunks(httpx.SyncByteStream):
+    def __init__(self, source: _TinyChunks) -> None:
+        self.source = source
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self.source._chunks()
+
+
+class _AsyncChunks(httpx.AsyncByteStream):
+    def __init__(self, source: _TinyChunks) -> None:
+        self.source = source
+
+    async def __aiter__(self) -> Any:
+        for chunk in self.source._chunks():
+            yield chunk
+
+
+@pytest.mark.parametrize("client_kind", ["sync", "async"])
+def test_a_body_of_tiny_chunks_costs_its_size_not_an_object_each(
+    key_config: AlipayConfig, client_kind: str
+) -> None:
+    """Before: the reader kept a list of chunks, so a body sent as two-byte chunks (a
+    chunked answer can be cut as small as the server likes) took about 20 times its size:
+    an answer under the 16 MiB cap could cost hundreds of MiB. The allocations of the
+    read are measured (``tracemalloc``), not timed."""
+    import tracemalloc
+
+    count = 250_000  # 500 kB of body
+    cls = InnerVersionClient if client_kind == "sync" else AsyncInnerVersionClient
+    make = lambda: cls(key_config, max_retries=0, transport=_TinyChunks(count))  # noqa: E731
+    tracemalloc.start()
+    try:
+        error = _outcome("bombs_tried", "bombs_accepted", lambda: _run(client_kind, make))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert isinstance(error, SignatureError)  # read whole, then refused: it is unsigned
+    assert peak < 12 * count, f"reading 500 kB in tiny chunks peaked at {peak / 1e6:.1f} MB"
+
+
 # -- deadlines ---------------------------------------------------------------------------------
 
 SLACK = 1.5  # seconds past the deadline allowed for scheduling on a loaded machine
@@ -396,3 +457,56 @@ def test_the_shared_record_keeps_a_server_error_typed(
     assert isinstance(error, ServerError)
     assert len(error.body) <= 64 * 1024
     assert len(str(error)) < 1500
+
+
+# -- through a proxy (qa of issue 18) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("how", ["environment", "http_client"])
+@pytest.mark.parametrize("client_kind", ["sync", "async"])
+def test_a_proxy_is_bound_by_the_deadline_and_never_redirects(
+    key_config: AlipayConfig, monkeypatch: pytest.MonkeyPatch, how: str, client_kind: str
+) -> None:
+    """The default client reads ``HTTP_PROXY`` (README, Proxies) and a caller's client may
+    carry ``proxy=``: a proxy that dribbles its answer cannot stretch the attempt, and one
+    that redirects is refused, as the gateway itself would be."""
+    config = key_config.replace(base_url="http://127.0.0.1:9")  # reached only via the proxy
+    cls = InnerVersionClient if client_kind == "sync" else AsyncInnerVersionClient
+    http_cls = httpx.Client if client_kind == "sync" else httpx.AsyncClient
+
+    def make(proxy: str) -> Callable[[], Any]:
+        if how == "environment":
+            monkeypatch.setenv("HTTP_PROXY", proxy)
+            return lambda: cls(config, timeout=2, max_retries=0)
+        return lambda: cls(config, timeout=2, max_retries=0, http_client=http_cls(proxy=proxy))
+
+    with hostile.HostileServer(hostile.dribble_headers()) as proxy:
+        started = time.monotonic()
+        error = _outcome(
+            "deadlines_tried", "deadlines_overrun", lambda: _run(client_kind, make(proxy.url))
+        )
+        elapsed = time.monotonic() - started
+        assert proxy.requests[0].startswith(b"POST http://127.0.0.1:9/v3/")
+    assert isinstance(error, RequestTimeoutError)
+    assert elapsed < 2 + SLACK, f"the call lasted {elapsed:.1f} s"
+    with hostile.HostileServer(hostile.redirect(307, "http://example.com/v3")) as proxy:
+        error = _outcome(
+            "redirects_tried", "redirects_followed", lambda: _run(client_kind, make(proxy.url))
+        )
+    assert isinstance(error, RedirectError)
+
+
+@pytest.mark.parametrize("client_kind", ["sync", "async"])
+def test_a_proxy_variable_the_sdk_cannot_use_is_a_config_error(
+    key_config: AlipayConfig, monkeypatch: pytest.MonkeyPatch, client_kind: str
+) -> None:
+    """Before: the default client's constructor raised httpx's raw ``ValueError`` (an
+    unknown scheme) or ``ImportError`` (SOCKS without ``socksio``)."""
+    from alipay_innerversion import ConfigError
+
+    monkeypatch.setenv("HTTPS_PROXY", "ftp://user:S3cretProxyPw@proxy.example:21")
+    cls = InnerVersionClient if client_kind == "sync" else AsyncInnerVersionClient
+    with pytest.raises(ConfigError) as raised:
+        cls(key_config)
+    assert "HTTPS_PROXY" in str(raised.value)
+    assert "S3cretProxyPw" not in str(raised.value) + repr(raised.value)

@@ -359,3 +359,36 @@ def test_the_cli_exits_2_when_the_disk_fills_mid_batch(
         r.body["mini_app_id"] for r in slow_emu.applied(operation="upgrade") if r.body
     )
     assert set(applied) == set(apps)
+
+
+# -- attacked again after the fixes (qa of issue 18) -------------------------------------------
+
+
+def test_a_lock_file_that_is_a_link_is_refused_and_its_target_untouched(tmp_path: Path) -> None:
+    """Before: the lock was opened through a link and truncated to the run's pid, so a
+    ``batch.sqlite.lock`` planted as a link (a journal in a shared folder) overwrote any
+    file its owner could write."""
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n")
+    path = tmp_path / "batch.sqlite"
+    (tmp_path / "batch.sqlite.lock").symlink_to(victim)
+    error = attacked(lambda: Journal(path))
+    assert "is a symbolic link" in error.message
+    assert error.path == path
+    assert victim.read_text() == "precious\n"
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_lock_file_that_is_not_a_regular_file_is_a_typed_error(tmp_path: Path, kind: str) -> None:
+    """Before: a FIFO (or a link to /dev/null) as the lock ended in a raw ``OSError`` from
+    truncating it."""
+    path = tmp_path / "batch.sqlite"
+    lock = tmp_path / "batch.sqlite.lock"
+    if kind == "fifo":
+        os.mkfifo(lock)
+    else:
+        lock.symlink_to("/dev/null")
+    error = attacked(lambda: Journal(path))
+    assert "lock file" in error.message
+    assert error.hint is not None
+    assert "Remove" in error.hint

@@ -14,6 +14,7 @@ import io
 import json
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -440,3 +441,140 @@ def test_the_current_folder_given_as_dot_names_files_relative_to_it(
     monkeypatch.chdir(folder)
     error = refused(".")
     assert error.message.startswith("package file ./pw is a symbolic link")
+
+
+# -- attacked again after the fixes (qa of issue 18) -------------------------------------------
+
+
+def _zip_with(name: str, mode: int, content: bytes) -> bytes:
+    """A buildable zip plus one entry ``name`` whose unix mode is ``mode`` (as ``zip -y``
+    stores a symbolic link: the entry's data is the link's target)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("app.json", APP_JSON)
+        info = zipfile.ZipInfo(name)
+        info.create_system = 3
+        info.external_attr = mode << 16
+        archive.writestr(info, content)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "mode", "content", "expected"),
+    [
+        ("key.pem", 0o120777, b"/home/ci/.alipay/app_private_key.pem", "a symbolic link"),
+        ("pages", 0o120777, b"/etc", "a symbolic link"),
+        ("pipe", 0o010644, b"", "a FIFO"),
+        ("C:/Windows/evil.js", 0o100644, b"x", "entry outside its root"),
+        ("c:evil.js", 0o100644, b"x", "entry outside its root"),
+    ],
+)
+def test_a_zip_with_link_special_or_drive_entries_is_refused(
+    name: str, mode: int, content: bytes, expected: str
+) -> None:
+    """A zip made with ``zip -y`` keeps links as links: Alipay's build would unpack a link
+    to its own files (or the path of a key), and a drive-letter name is outside the root
+    on Windows. The same rule as for a folder: regular files only, under the root."""
+    error = refused(_zip_with(name, mode, content))
+    assert expected in error.message
+    assert error.path == name
+
+
+def test_a_zip_with_two_entries_of_one_name_is_refused() -> None:
+    """Which of two ``app.json`` wins depends on the unzipper: the package checked here
+    would not be the one Alipay builds."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("app.json", APP_JSON)
+        archive.writestr("pages/a.js", "a")
+        with pytest.warns(UserWarning, match="Duplicate name"):
+            archive.writestr("pages/a.js", "b")
+    error = refused(buffer.getvalue())
+    assert "twice" in error.message
+    assert error.path == "pages/a.js"
+
+
+def test_a_very_deep_folder_is_a_typed_error_not_a_recursion_error(tmp_path: Path) -> None:
+    """Before: a folder nested 1,500 deep (git stores one happily) ended in a raw
+    ``RecursionError`` from the walk."""
+    folder = mini_program(tmp_path)
+    at = os.open(folder, os.O_RDONLY)
+    try:
+        for _ in range(1500):
+            os.mkdir("d", dir_fd=at)
+            inner = os.open("d", os.O_RDONLY, dir_fd=at)
+            os.close(at)
+            at = inner
+        os.close(os.open("deep.js", os.O_CREAT | os.O_WRONLY, 0o644, dir_fd=at))
+    finally:
+        os.close(at)
+    try:
+        error = refused(folder)
+    finally:
+        _remove_deep(folder / "d")
+    assert "deep" in error.message
+    assert error.path is not None
+    assert error.path.startswith("app/d/d/")
+
+
+def _remove_deep(top: Path) -> None:
+    """Remove a folder nested deeper than ``shutil.rmtree`` (and pytest's clean-up of its
+    temporary folders) can recurse: one level at a time, from the top."""
+    spare = top.with_name(top.name + ".next")
+    while (top / "d").exists():
+        os.rename(top / "d", spare)
+        shutil.rmtree(top)
+        os.rename(spare, top)
+    shutil.rmtree(top)
+
+
+def test_a_link_target_with_control_characters_is_shown_escaped(tmp_path: Path) -> None:
+    """A link's target (and a file's name) comes from the folder, maybe a hostile
+    checkout: printed raw, it could write fake lines into a CI log."""
+    folder = mini_program(tmp_path)
+    (folder / "x.js").symlink_to("/etc/passwd\n\x1b[32mupload done\x1b[0m")
+    error = refused(folder)
+    assert "\n" not in error.message
+    assert "\x1b" not in error.message
+    assert "\\x1b[32m" in error.message
+
+
+def test_a_hard_link_is_the_file_itself_and_is_zipped(tmp_path: Path) -> None:
+    """A hard link is not a pointer: it is the file, with one more name, inside the folder.
+    Nothing is followed to read it, git cannot store one, and tools (pnpm, ``cp -al``,
+    build caches) make them in ordinary folders, so it is zipped like any file (README,
+    Package files). Pinned here so a change of that decision is deliberate."""
+    folder = mini_program(tmp_path)
+    elsewhere = tmp_path / "shared.js"
+    elsewhere.write_text("shared();")
+    os.link(elsewhere, folder / "shared.js")
+    package = load_package(folder)
+    assert zipfile.ZipFile(io.BytesIO(package.data)).read("shared.js") == b"shared();"
+
+
+def test_a_package_folder_that_is_itself_a_link_is_the_users_own_pointing(
+    tmp_path: Path,
+) -> None:
+    """Like a ``.zip`` path: the folder the user names may be a link; links inside it are
+    still refused."""
+    folder = mini_program(tmp_path)
+    named = tmp_path / "named"
+    named.symlink_to(folder, target_is_directory=True)
+    assert load_package(named).md5 == load_package(folder).md5
+    (folder / "key.pem").symlink_to(tmp_path / "outside.pem")
+    error = refused(named)
+    assert error.path == "named/key.pem"
+
+
+@pytest.mark.parametrize("given", ["", "app\x00.zip"])
+def test_an_empty_or_impossible_path_is_refused_not_read_from_the_cwd(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str
+) -> None:
+    """Before: ``package=""`` (an unset variable read with a default of ``""``, or
+    ``--package ""``) zipped the current folder, say a repository root with its ``.env``,
+    and uploaded it if it had an ``app.json``; a path with a NUL was a raw ValueError."""
+    folder = mini_program(tmp_path)
+    (folder / ".env").write_text("ALIPAY_PRIVATE_KEY=...")
+    monkeypatch.chdir(folder)
+    error = refused(given)
+    assert "path" in error.message

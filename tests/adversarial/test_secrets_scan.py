@@ -5,7 +5,9 @@ emulator's Alipay private key (a secret the client never holds, so it must never
 either) — go through every client method (sync and async, key mode and certificate mode,
 AES on, with an app auth token), including calls that fail: Alipay business errors, a
 forged token, signature failures, a wrong AES key, a wrong app key, timeouts, dropped
-connections, rate limiting, connection refused, and bad configurations. Then through every
+connections, rate limiting, connection refused, and bad configurations; and the refusals of
+hostile answers and files (a redirect, an answer past the cap, a package linking to the key
+file, a locked journal). Then through every
 CLI command (``keys check``, upload/status/online/sync/upgrade/release, ``upgrade-batch``,
 ``demo``, ``emulator`` as a subprocess), with ``--debug`` and ``--json``, succeeding and
 failing.
@@ -642,6 +644,74 @@ def exercise_emulator_command(blobs: Blobs, scanner: Scanner, workdir: Path, key
         scanner.add(private_key_needles(f"emulator command {name}", key))
 
 
+def exercise_hostile(blobs: Blobs, keys: Keys, place: Path) -> None:
+    """Issue 18's refusals with secrets around them (qa): a redirect, an answer past the
+    cap, a package linking to the private key's file, a locked journal and a planted
+    lock link; their errors, and the CLI's output for the package (``--debug``)."""
+    from alipay_innerversion.journal import Journal
+
+    from . import hostile
+
+    place.mkdir()
+    key_file = place / "app_private_key.pem"
+    key_file.write_text(keys.app_private_pem)  # outside the scanned work folder
+    folder = place / "mini"
+    (folder / "pages").mkdir(parents=True)
+    (folder / "app.json").write_text('{"pages": ["pages/index/index"]}')
+    (folder / "pages" / "key.js").symlink_to(key_file)
+    call = {"mini_app_id": MINI, "app_version": "1.0.0", "bundle_id": "com.example"}
+    for name, behaviour, limit, expected in (
+        ("redirect", hostile.redirect(307, "https://mirror.example/v3"), 1 << 20, "RedirectError"),
+        ("too large", hostile.endless_chunked(), 4096, "ResponseTooLargeError"),
+    ):
+        with hostile.HostileServer(behaviour) as server:
+            config = AlipayConfig(
+                app_id=keys.app_id,
+                private_key=keys.app_private_pem,
+                alipay_public_key=keys.alipay_public_pem,
+                encrypt_key=keys.encrypt_key_b64,
+                base_url=server.url,
+            )
+            with InnerVersionClient(config, max_retries=0, max_response_bytes=limit) as client:
+                with pytest.raises(AlipayError) as raised:
+                    client.online_publish(**call, app_auth_token=TOKEN)
+                assert type(raised.value).__name__ == expected
+                blobs.thing(f"hostile {name}", raised.value)
+                with pytest.raises(AlipayError) as raised:
+                    client.upload(
+                        mini_app_id=MINI,
+                        build_version="1.0.0",
+                        package=folder,
+                        app_auth_token=TOKEN,
+                    )
+                assert type(raised.value).__name__ == "PackageError"
+                blobs.thing("hostile package link to the key", raised.value)
+    cli = Cli(
+        blobs,
+        {
+            "ALIPAY_APP_ID": keys.app_id,
+            "ALIPAY_PRIVATE_KEY": keys.app_private_pem,
+            "ALIPAY_PUBLIC_KEY": keys.alipay_public_pem,
+            "ALIPAY_APP_AUTH_TOKEN": TOKEN,
+            "ALIPAY_BASE_URL": "http://127.0.0.1:9",
+        },
+    )
+    version = ("--mini-app-id", MINI, "--version", "1.0.0")
+    result = cli("--debug", "upload", *version, "--package", str(folder), code=2)
+    assert "mini/pages/key.js is a symbolic link" in result.output
+    journal = place / "batch.sqlite"
+    first = Journal(journal)
+    with pytest.raises(AlipayError) as raised:
+        Journal(journal)
+    assert type(raised.value).__name__ == "JournalLockedError"
+    blobs.thing("hostile locked journal", raised.value)
+    first.close()
+    (place / "planted.sqlite.lock").symlink_to(key_file)
+    with pytest.raises(AlipayError) as raised:
+        Journal(place / "planted.sqlite")
+    blobs.thing("hostile planted lock link", raised.value)
+
+
 def scan_files(blobs: Blobs, workdir: Path, skip: set[Path]) -> list[str]:
     """Every file the run left in ``workdir`` (SQLite databases and WALs as raw bytes)."""
     names = []
@@ -714,6 +784,7 @@ def test_no_secret_in_logs_output_reprs_errors_or_files(
             blobs.add("emulator log", repr(key_emu.accepted()) + repr(key_emu.rejected()))
         exercise_demo(blobs, scanner)
         exercise_emulator_command(blobs, scanner, workdir, keys)
+        exercise_hostile(blobs, keys, tmp_path / "hostile")
         produced = len(logs.texts)
         logging.getLogger("httpx").debug("canary %s", TOKEN)  # a leak on purpose
     files = scan_files(blobs, workdir, skip={workdir / "emulator-keys"})

@@ -69,3 +69,39 @@ def test_a_failures_file_that_cannot_be_written_exits_2_naming_it(
     assert result.exit_code == 2, result.output  # old: a FileNotFoundError traceback
     assert f"Could not write the failed apps to {failures}" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_a_planted_link_as_the_default_failures_file_is_not_written_through(
+    cli: Cli, emu: Emulator, tmp_path: Path
+) -> None:
+    """Before: ``<journal>.failures.csv``, a name the run derives, was opened through a link
+    planted there (a journal in a shared folder), overwriting its target with the CSV. A
+    ``--failures`` path the user names is followed, like any output file."""
+    with InnerVersionClient(emu.client_config()) as client:  # MINI_APP_AUDITING for this app
+        client.upload(
+            mini_app_id=BUSY_APP, build_version="1.0.0", source_url="https://cdn.example.com/p.amr"
+        )
+    apps = tmp_path / "apps.csv"
+    write_apps(apps, [BUSY_APP])
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n")
+    journal = tmp_path / "batch.sqlite"
+    (tmp_path / "batch.sqlite.failures.csv").symlink_to(victim)
+    REPORT.add("journal_attacks_tried")
+    result = cli(
+        "upgrade-batch",
+        "--apps",
+        str(apps),
+        "--template-id",
+        "tpl",
+        "--template-version",
+        "1.2.3",
+        "--journal",
+        str(journal),
+    )
+    if victim.read_text() != "precious\n":
+        REPORT.add("journal_attacks_accepted")
+    assert victim.read_text() == "precious\n"
+    assert result.exit_code == 2, result.output
+    assert "is a symbolic link" in result.stderr
+    assert "Traceback" not in result.output

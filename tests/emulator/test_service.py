@@ -88,13 +88,17 @@ def test_a_600_mb_declared_body_is_refused_before_a_byte_of_it_is_read(emu: Emul
     assert "declares 629145600 bytes" in response.json()["message"]
 
 
-def test_a_chunked_body_is_refused_as_soon_as_it_passes_the_limit(emu: Emulator) -> None:
-    """No length declared: the emulator counts while it reads and answers at the limit,
+@pytest.mark.parametrize("declared", ["", "Content-Length: 10\r\n"])
+def test_a_chunked_body_is_refused_as_soon_as_it_passes_the_limit(
+    emu: Emulator, declared: str
+) -> None:
+    """No length declared (or a small one beside ``Transfer-Encoding: chunked``, which
+    HTTP/1.1 says to ignore): the emulator counts while it reads and answers at the limit,
     while the client is still sending (it never sends the last chunk here)."""
     chunk = b"A" * MiB
     with socket.create_connection((emu.host, emu.port), timeout=10) as sock:
         sock.sendall(
-            f"POST {UPLOAD} HTTP/1.1\r\nHost: {emu.host}:{emu.port}\r\n"
+            f"POST {UPLOAD} HTTP/1.1\r\nHost: {emu.host}:{emu.port}\r\n{declared}"
             "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n".encode()
         )
         sent = 0
@@ -201,6 +205,17 @@ DECISION = json.dumps({"mini_app_id": MINI, "app_version": "1.0.0", "decision": 
         ({"content-type": "application/json", "origin": "http://localhost:1"}, 403),
         ({"content-type": "application/json", "origin": "http://evil.example:{port}"}, 403),
         ({"content-type": "application/json", "origin": "http://evil@127.0.0.1:{port}"}, 403),
+        # attacked again (qa of issue 18): names that only look loopback
+        ({"content-type": "application/json", "host": "localhost.evil.example:{port}"}, 403),
+        ({"content-type": "application/json", "host": "127.1:{port}"}, 403),
+        ({"content-type": "application/json", "host": "0.0.0.0:{port}"}, 403),
+        # resolved by DNS, not the hosts file: a rebinding resolver may answer them
+        ({"content-type": "application/json", "host": "localhost.:{port}"}, 403),
+        ({"content-type": "application/json", "host": "127.0.0.1.:{port}"}, 403),
+        ({"content-type": "application/json", "origin": "http://localhost.:{port}"}, 403),
+        ({"content-type": "application/json", "host": "localhost:{port}, evil.example"}, 403),
+        ({"content-type": "application/json", "origin": "http://localhost.evil.example"}, 403),
+        ({"content-type": "application/json", "origin": "http://127.0.0.1:{port}/x"}, 403),
     ],
 )
 def test_a_control_post_a_web_page_could_send_is_refused(
@@ -231,6 +246,8 @@ def test_a_control_read_from_a_foreign_host_is_refused(pending_emu: Emulator) ->
         {"host": "127.0.0.1:{port}", "origin": "http://127.0.0.1:{port}"},
         {"origin": "http://localhost:{port}"},
         {"content-type": "application/json; charset=utf-8"},
+        {"host": "LOCALHOST:{port}", "origin": "http://LocalHost:{port}"},  # names are caseless
+        {"host": "[::1]:{port}"},
     ],
 )
 def test_a_control_post_from_this_machine_is_served(

@@ -10,7 +10,7 @@ import re
 import shlex
 import sys
 import traceback
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NoReturn, TypeVar
 
@@ -20,7 +20,7 @@ from rich.console import Console
 
 from alipay_innerversion_api.api import OPERATIONS
 
-from ..client import AsyncInnerVersionClient, InnerVersionClient
+from ..client import AsyncInnerVersionClient, InnerVersionClient, with_proxy
 from ..config import ENV_VARS, AlipayConfig
 from ..errors import (
     AlipayApiError,
@@ -52,6 +52,9 @@ class _Console(Console):
 
     def on_broken_pipe(self) -> None:
         closed_pipe()
+
+
+_Transport = TypeVar("_Transport", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
 
 
 @dataclass
@@ -113,20 +116,15 @@ class CliState:
         except ConfigError as error:
             raise config_error_in_cli_words(error, environ) from None
 
-    def _proxy_transport(self, kind: type[_T]) -> _T | None:
-        """``--proxy`` as the client's transport (None: the environment's proxies)."""
-        if not self.proxy:
+    def _proxied(self, kind: Callable[..., _Transport]) -> _Transport | None:
+        """The ``--proxy`` transport (None without one); an unusable proxy exits 2."""
+        proxy = self.proxy
+        if not proxy:
             return None
-        try:
-            return kind(proxy=self.proxy)  # type: ignore[call-arg]
-        except (ValueError, ImportError) as exc:
-            raise ConfigError(
-                f"--proxy cannot be used: {exc}",
-                hint="Give http://HOST:PORT or https://HOST:PORT (socks5:// needs httpx[socks]).",
-            ) from None
+        return with_proxy(lambda: kind(proxy=proxy), "given with --proxy")
 
     def client(self) -> InnerVersionClient:
-        transport = self._proxy_transport(httpx.HTTPTransport)
+        transport = self._proxied(httpx.HTTPTransport)
         return InnerVersionClient(
             self.load_config(),
             timeout=self.timeout,
@@ -135,7 +133,7 @@ class CliState:
         )
 
     def async_client(self) -> AsyncInnerVersionClient:
-        transport = self._proxy_transport(httpx.AsyncHTTPTransport)
+        transport = self._proxied(httpx.AsyncHTTPTransport)
         return AsyncInnerVersionClient(
             self.load_config(),
             timeout=self.timeout,

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import errno
+import os
+import stat
 from pathlib import Path
 
 import click
@@ -129,7 +132,7 @@ def command(
     state.interrupt_hint = None
     failures_path = failures or journal.with_name(journal.name + ".failures.csv")
     if summary.failures:
-        _write_failures(failures_path, summary)
+        _write_failures(failures_path, summary, follow_link=failures is not None)
     _report(state, summary, journal, failures_path)
     if summary.failed:
         raise SystemExit(EXIT_BUSINESS)
@@ -233,9 +236,29 @@ def _run(
         return asyncio.run(go())
 
 
-def _write_failures(path: Path, summary: BatchSummary) -> None:
+def _open_failures(path: Path, *, follow_link: bool) -> int:
+    """The failures file, opened for writing. A name derived from the journal (not one
+    the user gave) is never opened through a link planted there, which would overwrite
+    the link's target, nor through a FIFO, which would block the run."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC
+    if not follow_link:
+        flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        with path.open("w", newline="", encoding="utf-8") as handle:
+        fd = os.open(path, flags, 0o644)
+    except OSError as error:
+        if error.errno == errno.ELOOP and not follow_link:
+            error.strerror = "it is a symbolic link, not followed; remove it"
+        raise
+    if not follow_link and not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(errno.EINVAL, "it is not a regular file; remove it")
+    return fd
+
+
+def _write_failures(path: Path, summary: BatchSummary, *, follow_link: bool) -> None:
+    try:
+        fd = _open_failures(path, follow_link=follow_link)
+        with os.fdopen(fd, "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(
                 ["mini_app_id", "code", "message", "trace_id", "request_id", "attempts"]

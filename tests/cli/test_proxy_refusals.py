@@ -1,0 +1,33 @@
+"""A proxy the CLI cannot use (a SOCKS proxy without ``socksio``, a scheme httpx does not
+know), from ``--proxy`` or the proxy variables: exit 2 naming where it came from, never
+its URL (it may hold a password). Before: exit 1 (which means an Alipay business error)
+and an ``ImportError``/``ValueError`` traceback."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from .conftest import Cli
+
+SECRET = "S3cretProxyPw"
+STATUS = ("status", "--mini-app-id", "2021004100000001", "--version", "1.0.0")
+UNUSABLE = [f"ftp://user:{SECRET}@proxy.example:21"]
+if importlib.util.find_spec("socksio") is None:
+    UNUSABLE.append(f"socks5://user:{SECRET}@127.0.0.1:1080")
+
+
+@pytest.mark.parametrize("proxy", UNUSABLE)
+@pytest.mark.parametrize("source", ["--proxy", "HTTPS_PROXY"])
+def test_an_unusable_proxy_exits_2_naming_where_it_came_from(
+    cli: Cli, env: dict[str, str], proxy: str, source: str
+) -> None:
+    if source == "--proxy":
+        result = cli("--proxy", proxy, *STATUS)
+    else:
+        result = cli(*STATUS, env={**env, "HTTPS_PROXY": proxy, "HTTP_PROXY": proxy})
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    assert source in result.stderr
+    assert SECRET not in result.output
