@@ -147,12 +147,22 @@ def _content(node: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def _operation(node: Mapping[str, Any]) -> dict[str, Any]:
+def _parameters(shared: list[Any], own: list[Any]) -> list[dict[str, Any]]:
+    """An operation's parameters: those its path declares for all its operations, then its
+    own, which win over a path's of the same name and place (OpenAPI's rule). Merged here,
+    so that nothing the path declares is lost and ``make gen`` sees each one."""
+    mine = {(p.get("name"), p.get("in")) for p in own if isinstance(p, Mapping)}
+    merged = [p for p in shared if (p.get("name"), p.get("in")) not in mine] + list(own)
+    return [dict(p) if "$ref" in p else _parameter(p) for p in merged]
+
+
+def _operation(node: Mapping[str, Any], shared: list[Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"operationId": node["operationId"]}
     if node.get("deprecated"):
         out["deprecated"] = True
-    if node.get("parameters"):
-        out["parameters"] = [_parameter(p) for p in node["parameters"]]
+    parameters = _parameters(shared, list(node.get("parameters") or []))
+    if parameters:
+        out["parameters"] = parameters
     if "requestBody" in node:
         body = node["requestBody"]
         out["requestBody"] = {
@@ -204,7 +214,10 @@ def digest_of(upstream: Mapping[str, Any]) -> dict[str, Any]:
     for path, item in (upstream.get("paths") or {}).items():
         if not str(path).startswith(GROUP_PREFIX):
             continue
-        paths[path] = {m: _operation(item[m]) for m in METHODS if isinstance(item.get(m), Mapping)}
+        shared = list(item.get("parameters") or [])
+        paths[path] = {
+            m: _operation(item[m], shared) for m in METHODS if isinstance(item.get(m), Mapping)
+        }
     if not paths:
         raise ValueError(f"no path under {GROUP_PREFIX}")
     all_schemas = (upstream.get("components") or {}).get("schemas") or {}

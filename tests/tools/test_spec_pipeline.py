@@ -275,3 +275,34 @@ def test_make_gen_stops_on_what_the_sdk_cannot_serve(
     ]
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "GENERATE = $(PY) tools/spec.py --constructs $(SPEC) &&" in makefile
+
+
+def test_parameters_alipay_declares_for_a_whole_path_reach_the_digest_and_make_gen(
+    tmp_path: Path, upstream_doc: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """OpenAPI lets a path declare parameters for all its operations. The digest used to
+    keep operations only, so a header parameter declared there vanished: make spec did not
+    report it and make gen generated a call without the header, which Alipay would refuse."""
+    doc = copy.deepcopy(upstream_doc)
+    info = doc["paths"]["/v3/alipay/open/mini/innerversion/info/query"]
+    info["parameters"] = [
+        {"name": "x-tenant", "in": "header", "required": True, "schema": {"type": "string"}},
+        {"name": "page_size", "in": "query", "schema": {"type": "integer"}},
+        # an operation's own parameter of the same name and place wins over the path's
+        {"name": "app_version", "in": "query", "schema": {"type": "integer"}},
+    ]
+    code, lines, err = _run(tmp_path, capsys, doc)
+    assert (code, err) == (0, [])
+    assert _changes(lines) == [
+        "param-added alipay.open.mini.innerversion.info.query header:x-tenant (string)",
+        "param-added alipay.open.mini.innerversion.info.query query:page_size (integer)",
+    ]
+    built = yaml.safe_load((tmp_path / "openapi.yaml").read_text(encoding="utf-8"))
+    get = built["paths"]["/v3/alipay/open/mini/innerversion/info/query"]["get"]
+    params = {p["name"]: p for p in get["parameters"]}
+    assert params["page_size"]["schema"] == {"type": "integer"}
+    assert params["app_version"]["schema"]["type"] == "string"
+    assert spec.unsupported(built) == [
+        "alipay.open.mini.innerversion.info.query"
+        " (GET /v3/alipay/open/mini/innerversion/info/query): header parameter 'x-tenant'"
+    ]
