@@ -14,8 +14,10 @@ GEN_DIR  := generated/$(GEN_PKG)
 export PATH := $(abspath $(BIN)):$(PATH)
 
 # A construct the SDK cannot serve (path/header/cookie parameters, non-JSON bodies) stops
-# the generation, naming the operation and the construct.
-GENERATE = $(PY) tools/spec.py --constructs $(SPEC) && $(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONF) \
+# the generation, naming the operation and the construct; gen checks before it removes the
+# current package, so that a refusal leaves the committed client in place.
+CONSTRUCTS = $(PY) tools/spec.py --constructs $(SPEC)
+GENERATE = $(CONSTRUCTS) && $(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONF) \
 	--custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
 
@@ -37,6 +39,7 @@ spec: $(STAMP)
 	$(PY) tools/spec.py $(if $(UPSTREAM),--upstream "$(UPSTREAM)")
 
 gen: $(STAMP)
+	$(CONSTRUCTS)
 	rm -rf $(GEN_DIR)
 	$(GENERATE) --output-path $(GEN_DIR)
 

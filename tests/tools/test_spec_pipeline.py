@@ -8,7 +8,10 @@ works on a copy in a temporary directory and never touches the committed files.
 from __future__ import annotations
 
 import copy
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -274,7 +277,8 @@ def test_make_gen_stops_on_what_the_sdk_cannot_serve(
         " 'Alipay changed its description')",
     ]
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    assert "GENERATE = $(PY) tools/spec.py --constructs $(SPEC) &&" in makefile
+    assert "CONSTRUCTS = $(PY) tools/spec.py --constructs $(SPEC)" in makefile
+    assert "GENERATE = $(CONSTRUCTS) &&" in makefile  # check-gen checks too
 
 
 def test_parameters_alipay_declares_for_a_whole_path_reach_the_digest_and_make_gen(
@@ -306,3 +310,36 @@ def test_parameters_alipay_declares_for_a_whole_path_reach_the_digest_and_make_g
         "alipay.open.mini.innerversion.info.query"
         " (GET /v3/alipay/open/mini/innerversion/info/query): header parameter 'x-tenant'"
     ]
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
+def test_a_refused_make_gen_leaves_the_generated_package_in_place(tmp_path: Path) -> None:
+    """make gen used to delete generated/ before checking the constructs, so a refusal
+    ("no client was generated") left the repository with no client at all: the facade, the
+    CLI and the tests could not import it until generated/ was restored from git."""
+    for name in ("Makefile", "pyproject.toml", "requirements-dev.txt"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    shutil.copytree(
+        ROOT / "tools", tmp_path / "tools", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    doc = yaml.safe_load(spec.OUTPUT.read_text(encoding="utf-8"))
+    info = doc["paths"]["/v3/alipay/open/mini/innerversion/info/query"]["get"]
+    info["parameters"].append({"name": "x-tenant", "in": "header", "schema": {}})
+    (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(doc), encoding="utf-8")
+    kept = tmp_path / "generated" / "alipay_innerversion_api" / "__init__.py"
+    kept.parent.mkdir(parents=True)
+    kept.write_text("# the committed client\n", encoding="utf-8")
+    (tmp_path / ".venv").mkdir()
+    (tmp_path / ".venv" / ".installed").touch()  # so that make installs nothing
+    venv_bin = Path(sys.executable).parent
+    done = subprocess.run(
+        ["make", "--no-print-directory", "gen", f"PY={sys.executable}", f"BIN={venv_bin}"],
+        cwd=tmp_path,
+        env={**os.environ, "MAKEFLAGS": ""},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode != 0
+    assert "header parameter 'x-tenant'" in done.stderr
+    assert kept.read_text(encoding="utf-8") == "# the committed client\n"
