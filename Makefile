@@ -14,8 +14,8 @@ GEN_DIR  := generated/$(GEN_PKG)
 export PATH := $(abspath $(BIN)):$(PATH)
 
 # A construct the SDK cannot serve (path/header/cookie parameters, non-JSON bodies) stops
-# the generation, naming the operation and the construct; gen checks before it removes the
-# current package, so that a refusal leaves the committed client in place.
+# the generation, naming the operation and the construct. gen generates beside the current
+# package and replaces it only on success, so that a refusal leaves the committed client.
 CONSTRUCTS = $(PY) tools/spec.py --constructs $(SPEC)
 GENERATE = $(CONSTRUCTS) && $(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONF) \
 	--custom-template-path templates \
@@ -39,9 +39,9 @@ spec: $(STAMP)
 	$(PY) tools/spec.py $(if $(UPSTREAM),--upstream "$(UPSTREAM)")
 
 gen: $(STAMP)
-	$(CONSTRUCTS)
-	rm -rf $(GEN_DIR)
-	$(GENERATE) --output-path $(GEN_DIR)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(GENERATE) --output-path "$$tmp/$(GEN_PKG)" && \
+	rm -rf $(GEN_DIR) && mv "$$tmp/$(GEN_PKG)" $(GEN_DIR) && echo "gen: wrote $(GEN_DIR)"
 
 check-gen: $(STAMP)
 	@$(PY) tools/spec.py --check

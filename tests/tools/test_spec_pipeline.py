@@ -313,18 +313,36 @@ def test_parameters_alipay_declares_for_a_whole_path_reach_the_digest_and_make_g
 
 
 @pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
-def test_a_refused_make_gen_leaves_the_generated_package_in_place(tmp_path: Path) -> None:
-    """make gen used to delete generated/ before checking the constructs, so a refusal
-    ("no client was generated") left the repository with no client at all: the facade, the
-    CLI and the tests could not import it until generated/ was restored from git."""
-    for name in ("Makefile", "pyproject.toml", "requirements-dev.txt"):
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        ("header", "header parameter 'x-tenant'"),  # refused by tools/spec.py --constructs
+        ("template", "Incorrect path templating"),  # refused by the generator itself
+    ],
+)
+def test_a_refused_make_gen_leaves_the_generated_package_in_place(
+    tmp_path: Path, change: str, said: str
+) -> None:
+    """make gen used to delete generated/ first, so a refusal ("no client was generated")
+    left the repository with no client at all (or half of one): the facade, the CLI and the
+    tests could not import it until generated/ was restored from git."""
+    for name in (
+        "Makefile",
+        "pyproject.toml",
+        "requirements-dev.txt",
+        "openapi-python-client.yaml",
+    ):
         shutil.copy(ROOT / name, tmp_path / name)
-    shutil.copytree(
-        ROOT / "tools", tmp_path / "tools", ignore=shutil.ignore_patterns("__pycache__")
-    )
+    for name in ("tools", "templates"):
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     doc = yaml.safe_load(spec.OUTPUT.read_text(encoding="utf-8"))
-    info = doc["paths"]["/v3/alipay/open/mini/innerversion/info/query"]["get"]
-    info["parameters"].append({"name": "x-tenant", "in": "header", "schema": {}})
+    info = doc["paths"]["/v3/alipay/open/mini/innerversion/info/query"]
+    if change == "header":
+        info["get"]["parameters"].append({"name": "x-tenant", "in": "header", "schema": {}})
+    else:  # a templated path that declares no parameter: invalid, no SDK construct to check
+        doc["paths"]["/v3/alipay/open/mini/innerversion/info/{id}"] = doc["paths"].pop(
+            "/v3/alipay/open/mini/innerversion/info/query"
+        )
     (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(doc), encoding="utf-8")
     kept = tmp_path / "generated" / "alipay_innerversion_api" / "__init__.py"
     kept.parent.mkdir(parents=True)
@@ -335,11 +353,12 @@ def test_a_refused_make_gen_leaves_the_generated_package_in_place(tmp_path: Path
     done = subprocess.run(
         ["make", "--no-print-directory", "gen", f"PY={sys.executable}", f"BIN={venv_bin}"],
         cwd=tmp_path,
-        env={**os.environ, "MAKEFLAGS": ""},
+        env={**os.environ, "MAKEFLAGS": "", "PATH": f"{venv_bin}{os.pathsep}{os.environ['PATH']}"},
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=300,
     )
     assert done.returncode != 0
-    assert "header parameter 'x-tenant'" in done.stderr
+    assert said in done.stdout + done.stderr
+    assert sorted(p.name for p in kept.parent.iterdir()) == ["__init__.py"]
     assert kept.read_text(encoding="utf-8") == "# the committed client\n"
