@@ -424,12 +424,14 @@ def _undescribed(document: Mapping[str, Any]) -> Iterator[str]:
                 yield f"field {name}.{field}"
 
 
-_STRUCTURE = ("type", "$ref", "oneOf", "anyOf", "allOf", "items", "properties", "enum")
+# What makes a field's type. Not ``enum``: the overlay gives documented values to fields
+# of Alipay's (sync_type, gray_strategy), so values alone do not make a field ours.
+_STRUCTURE = ("type", "$ref", "oneOf", "anyOf", "allOf", "items", "properties")
 
 
 def _orphans(document: Mapping[str, Any]) -> Iterator[str]:
-    """Fields that have our words but no type: the overlay describes a field Alipay's
-    description no longer has (a merge cannot tell a new field from a removed one)."""
+    """Fields that have our words or values but no type: the overlay describes a field
+    Alipay's description no longer has (a merge cannot tell a new field from a removed one)."""
     for name, schema in document.get("components", {}).get("schemas", {}).items():
         for field, prop in (schema.get("properties") or {}).items():
             if isinstance(prop, Mapping) and not any(key in prop for key in _STRUCTURE):

@@ -362,3 +362,22 @@ def test_a_refused_make_gen_leaves_the_generated_package_in_place(
     assert said in done.stdout + done.stderr
     assert sorted(p.name for p in kept.parent.iterdir()) == ["__init__.py"]
     assert kept.read_text(encoding="utf-8") == "# the committed client\n"
+
+
+def test_a_removed_field_the_overlay_gives_values_to_is_reported(
+    tmp_path: Path, upstream_doc: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The overlay lists the documented values of sync_type (an ``enum``). When Alipay
+    removed the field, the merge re-created it from the overlay alone (values, no type) and
+    the orphan check took the ``enum`` for structure: the SDK kept sending a field Alipay
+    no longer has, and make spec said nothing."""
+    doc = copy.deepcopy(upstream_doc)
+    del doc["components"]["schemas"][f"{PREFIX}SyncModel"]["properties"]["sync_type"]
+    code, lines, err = _run(tmp_path, capsys, doc)
+    assert code == 1
+    assert _changes(lines) == [
+        "field-removed alipay.open.mini.innerversion.sync request.sync_type (string)"
+    ]
+    stale = [line for line in err if "overlay target not found" in line]
+    assert len(stale) == 1, err
+    assert f"{PREFIX}SyncModel.properties.sync_type (a field with no type)" in stale[0]
