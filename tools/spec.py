@@ -418,10 +418,30 @@ def _undescribed(document: Mapping[str, Any]) -> Iterator[str]:
             for parameter in operation.get("parameters") or []:
                 if not parameter.get("description"):
                     yield f"parameter {operation.get('operationId')} {parameter['name']}"
-    for name, schema in document.get("components", {}).get("schemas", {}).items():
+    for label, _, prop in _fields(document):
+        if not prop.get("description") and "$ref" not in prop:
+            yield f"field {label}"
+
+
+def _fields(document: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
+    """Every field of every schema, with the fields of objects written in place (not as a
+    named schema) at any depth, as ``(Model.a.b[].c, its JSONPath, the field)``."""
+
+    def walk(
+        schema: Mapping[str, Any], label: str, target: str
+    ) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
         for field, prop in (schema.get("properties") or {}).items():
-            if isinstance(prop, Mapping) and not prop.get("description") and "$ref" not in prop:
-                yield f"field {name}.{field}"
+            if not isinstance(prop, Mapping):
+                continue
+            where, path = f"{label}.{field}", f"{target}.properties.{field}"
+            yield where, path, prop
+            yield from walk(prop, where, path)
+            items = prop.get("items")
+            if isinstance(items, Mapping):
+                yield from walk(items, f"{where}[]", f"{path}.items")
+
+    for name, schema in document.get("components", {}).get("schemas", {}).items():
+        yield from walk(schema, name, f"$.components.schemas.{name}")
 
 
 # What makes a field's type. Not ``enum``: the overlay gives documented values to fields
@@ -432,10 +452,9 @@ _STRUCTURE = ("type", "$ref", "oneOf", "anyOf", "allOf", "items", "properties")
 def _orphans(document: Mapping[str, Any]) -> Iterator[str]:
     """Fields that have our words or values but no type: the overlay describes a field
     Alipay's description no longer has (a merge cannot tell a new field from a removed one)."""
-    for name, schema in document.get("components", {}).get("schemas", {}).items():
-        for field, prop in (schema.get("properties") or {}).items():
-            if isinstance(prop, Mapping) and not any(key in prop for key in _STRUCTURE):
-                yield f"$.components.schemas.{name}.properties.{field} (a field with no type)"
+    for _, target, prop in _fields(document):
+        if not any(key in prop for key in _STRUCTURE):
+            yield f"{target} (a field with no type)"
 
 
 def _stale_code_facts(document: Mapping[str, Any]) -> Iterator[str]:

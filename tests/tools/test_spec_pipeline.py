@@ -381,3 +381,51 @@ def test_a_removed_field_the_overlay_gives_values_to_is_reported(
     stale = [line for line in err if "overlay target not found" in line]
     assert len(stale) == 1, err
     assert f"{PREFIX}SyncModel.properties.sync_type (a field with no type)" in stale[0]
+
+
+def test_fields_inside_an_inline_object_are_listed_and_checked_like_any_other(
+    tmp_path: Path, upstream_doc: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A field of an object (or of the items of an array) written in place, not as a named
+    schema, was neither listed as lacking our words nor reported when Alipay removed it."""
+    doc = copy.deepcopy(upstream_doc)
+    model = doc["components"]["schemas"][f"{PREFIX}GrayPublishModel"]
+    model["properties"]["delivery"] = {
+        "type": "object",
+        "properties": {
+            "channel": {"type": "string"},
+            "targets": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"region": {"type": "string"}}},
+            },
+        },
+    }
+    code, lines, err = _run(tmp_path, capsys, doc)
+    assert (code, err) == (0, [])
+    undescribed = [line for line in lines if line.startswith("no words of ours: field")]
+    where = f"no words of ours: field {PREFIX}GrayPublishModel.delivery"
+    assert undescribed == [
+        where,
+        f"{where}.channel",
+        f"{where}.targets",
+        f"{where}.targets[].region",
+    ]
+
+    base = f"$.components.schemas.{PREFIX}GrayPublishModel.properties.delivery"
+    words = [
+        {"target": f"{base}.properties.channel", "update": {"description": "Where."}},
+        {"target": f"{base}.properties.targets", "update": {"description": "To whom."}},
+        {
+            "target": f"{base}.properties.targets.items.properties",
+            "update": {"region": {"description": "Which region."}},
+        },
+    ]
+    overlay = yaml.safe_load(spec.OVERLAY.read_text(encoding="utf-8"))
+    overlay["actions"] += words
+    code, lines, err = _run(tmp_path, capsys, None, overlay)
+    assert code == 0, err
+    assert [line for line in lines if "delivery." in line and "no words" in line] == []
+    del model["properties"]["delivery"]["properties"]["targets"]["items"]["properties"]["region"]
+    code, lines, err = _run(tmp_path, capsys, doc)
+    assert code == 1
+    assert any(f"{base}.properties.targets.items.properties.region" in line for line in err), err
