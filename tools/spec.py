@@ -28,8 +28,9 @@ field Alipay removed). JSONPath itself comes from ``python-jsonpath`` (RFC 9535)
 
 Overlay semantics (Overlay 1.0): actions run in order; ``remove: true`` deletes each match
 from its parent; ``update`` is merged into each match (objects recursively, arrays
-appended, anything else replaced). An action whose target matches nothing is reported and
-makes the build fail: the entry has to be fixed or dropped, never silently skipped.
+appended with the items they lack, anything else replaced). An action whose target
+matches nothing is reported and makes the build fail: the entry has to be fixed or
+dropped, never silently skipped.
 
 Every field of Alipay's that our overlay does not describe keeps Alipay's name and type
 only; the build lists those so a maintainer can add words.
@@ -251,15 +252,17 @@ def digest_of(upstream: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _merge(target: Any, update: Any) -> Any:
-    """Overlay 1.0 ``update``: objects merged recursively, arrays appended, else replaced."""
+    """Overlay 1.0 ``update``: objects merged recursively, arrays appended, else replaced.
+    An item the array already holds is not appended again: when Alipay comes to list the
+    values (``enum``) or ``required`` fields the overlay lists, each stays there once."""
     if isinstance(target, dict) and isinstance(update, Mapping):
         for key, value in update.items():
             target[key] = _merge(target[key], value) if key in target else copy.deepcopy(value)
         return target
     if isinstance(target, list):
-        target.extend(
-            copy.deepcopy(update) if isinstance(update, list) else [copy.deepcopy(update)]
-        )
+        for item in update if isinstance(update, list) else [update]:
+            if item not in target:
+                target.append(copy.deepcopy(item))
         return target
     return copy.deepcopy(update)
 

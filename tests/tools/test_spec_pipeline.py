@@ -429,3 +429,36 @@ def test_fields_inside_an_inline_object_are_listed_and_checked_like_any_other(
     code, lines, err = _run(tmp_path, capsys, doc)
     assert code == 1
     assert any(f"{base}.properties.targets.items.properties.region" in line for line in err), err
+
+
+def test_values_alipay_lists_are_reported_and_merged_with_ours_without_repeats(
+    tmp_path: Path, upstream_doc: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Alipay starts listing a field's values (sync_type, whose values the overlay lists
+    too) and adds one to a query parameter's list. The merge appended the overlay's values
+    to Alipay's, so each appeared twice and make gen failed on the duplicate enum members;
+    and make spec reported no change at all."""
+    doc = copy.deepcopy(upstream_doc)
+    sync = doc["components"]["schemas"][f"{PREFIX}SyncModel"]["properties"]["sync_type"]
+    sync["enum"] = ["global", "recent", "smart"]
+    code, lines, err = _run(tmp_path, capsys, doc)
+    assert (code, err) == (0, [])
+    assert _changes(lines) == [
+        "values-changed alipay.open.mini.innerversion.sync request.sync_type"
+        " (none) -> global|recent|smart"
+    ]
+    built = yaml.safe_load((tmp_path / "openapi.yaml").read_text(encoding="utf-8"))
+    model = built["components"]["schemas"][f"{PREFIX}SyncModel"]
+    assert model["properties"]["sync_type"]["enum"] == ["global", "recent", "smart"]
+    assert len(model["required"]) == len(set(model["required"]))
+
+    query = doc["paths"]["/v3/alipay/open/mini/innerversion/info/query"]["get"]
+    origin = next(p for p in query["parameters"] if p["name"] == "app_origin")
+    origin["schema"]["enum"] = ["a", "b"]
+    sync["enum"] = ["global"]
+    code, lines, err = _run(tmp_path, capsys, doc)
+    assert _changes(lines) == [
+        "values-changed alipay.open.mini.innerversion.info.query query:app_origin (none) -> a|b",
+        "values-changed alipay.open.mini.innerversion.sync request.sync_type"
+        " global|recent|smart -> global",
+    ]
