@@ -16,8 +16,10 @@ export PATH := $(abspath $(BIN)):$(PATH)
 comma := ,
 
 # A construct the SDK cannot serve (path/header/cookie parameters, non-JSON bodies) stops
-# the generation, naming the operation and the construct.
-GENERATE = $(PY) tools/spec.py --constructs $(SPEC) && $(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONF) \
+# the generation, naming the operation and the construct. gen generates beside the current
+# package and replaces it only on success, so that a refusal leaves the committed client.
+CONSTRUCTS = $(PY) tools/spec.py --constructs $(SPEC)
+GENERATE = $(CONSTRUCTS) && $(BIN)/openapi-python-client generate --path $(SPEC) --config $(GEN_CONF) \
 	--custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
 
@@ -39,8 +41,9 @@ spec: $(STAMP)
 	$(PY) tools/spec.py $(if $(UPSTREAM),--upstream "$(UPSTREAM)")
 
 gen: $(STAMP)
-	rm -rf $(GEN_DIR)
-	$(GENERATE) --output-path $(GEN_DIR)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(GENERATE) --output-path "$$tmp/$(GEN_PKG)" && \
+	rm -rf $(GEN_DIR) && mv "$$tmp/$(GEN_PKG)" $(GEN_DIR) && echo "gen: wrote $(GEN_DIR)"
 
 check-gen: $(STAMP)
 	@$(PY) tools/spec.py --check

@@ -28,8 +28,9 @@ field Alipay removed). JSONPath itself comes from ``python-jsonpath`` (RFC 9535)
 
 Overlay semantics (Overlay 1.0): actions run in order; ``remove: true`` deletes each match
 from its parent; ``update`` is merged into each match (objects recursively, arrays
-appended, anything else replaced). An action whose target matches nothing is reported and
-makes the build fail: the entry has to be fixed or dropped, never silently skipped.
+appended with the items they lack, anything else replaced). An action whose target
+matches nothing is reported and makes the build fail: the entry has to be fixed or
+dropped, never silently skipped.
 
 Every field of Alipay's that our overlay does not describe keeps Alipay's name and type
 only; the build lists those so a maintainer can add words.
@@ -147,12 +148,22 @@ def _content(node: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def _operation(node: Mapping[str, Any]) -> dict[str, Any]:
+def _parameters(shared: list[Any], own: list[Any]) -> list[dict[str, Any]]:
+    """An operation's parameters: those its path declares for all its operations, then its
+    own, which win over a path's of the same name and place (OpenAPI's rule). Merged here,
+    so that nothing the path declares is lost and ``make gen`` sees each one."""
+    mine = {(p.get("name"), p.get("in")) for p in own if isinstance(p, Mapping)}
+    merged = [p for p in shared if (p.get("name"), p.get("in")) not in mine] + list(own)
+    return [dict(p) if "$ref" in p else _parameter(p) for p in merged]
+
+
+def _operation(node: Mapping[str, Any], shared: list[Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"operationId": node["operationId"]}
     if node.get("deprecated"):
         out["deprecated"] = True
-    if node.get("parameters"):
-        out["parameters"] = [_parameter(p) for p in node["parameters"]]
+    parameters = _parameters(shared, list(node.get("parameters") or []))
+    if parameters:
+        out["parameters"] = parameters
     if "requestBody" in node:
         body = node["requestBody"]
         out["requestBody"] = {
@@ -204,7 +215,10 @@ def digest_of(upstream: Mapping[str, Any]) -> dict[str, Any]:
     for path, item in (upstream.get("paths") or {}).items():
         if not str(path).startswith(GROUP_PREFIX):
             continue
-        paths[path] = {m: _operation(item[m]) for m in METHODS if isinstance(item.get(m), Mapping)}
+        shared = list(item.get("parameters") or [])
+        paths[path] = {
+            m: _operation(item[m], shared) for m in METHODS if isinstance(item.get(m), Mapping)
+        }
     if not paths:
         raise ValueError(f"no path under {GROUP_PREFIX}")
     all_schemas = (upstream.get("components") or {}).get("schemas") or {}
@@ -238,15 +252,17 @@ def digest_of(upstream: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _merge(target: Any, update: Any) -> Any:
-    """Overlay 1.0 ``update``: objects merged recursively, arrays appended, else replaced."""
+    """Overlay 1.0 ``update``: objects merged recursively, arrays appended, else replaced.
+    An item the array already holds is not appended again: when Alipay comes to list the
+    values (``enum``) or ``required`` fields the overlay lists, each stays there once."""
     if isinstance(target, dict) and isinstance(update, Mapping):
         for key, value in update.items():
             target[key] = _merge(target[key], value) if key in target else copy.deepcopy(value)
         return target
     if isinstance(target, list):
-        target.extend(
-            copy.deepcopy(update) if isinstance(update, list) else [copy.deepcopy(update)]
-        )
+        for item in update if isinstance(update, list) else [update]:
+            if item not in target:
+                target.append(copy.deepcopy(item))
         return target
     return copy.deepcopy(update)
 
@@ -405,22 +421,43 @@ def _undescribed(document: Mapping[str, Any]) -> Iterator[str]:
             for parameter in operation.get("parameters") or []:
                 if not parameter.get("description"):
                     yield f"parameter {operation.get('operationId')} {parameter['name']}"
-    for name, schema in document.get("components", {}).get("schemas", {}).items():
+    for label, _, prop in _fields(document):
+        if not prop.get("description") and "$ref" not in prop:
+            yield f"field {label}"
+
+
+def _fields(document: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
+    """Every field of every schema, with the fields of objects written in place (not as a
+    named schema) at any depth, as ``(Model.a.b[].c, its JSONPath, the field)``."""
+
+    def walk(
+        schema: Mapping[str, Any], label: str, target: str
+    ) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
         for field, prop in (schema.get("properties") or {}).items():
-            if isinstance(prop, Mapping) and not prop.get("description") and "$ref" not in prop:
-                yield f"field {name}.{field}"
+            if not isinstance(prop, Mapping):
+                continue
+            where, path = f"{label}.{field}", f"{target}.properties.{field}"
+            yield where, path, prop
+            yield from walk(prop, where, path)
+            items = prop.get("items")
+            if isinstance(items, Mapping):
+                yield from walk(items, f"{where}[]", f"{path}.items")
+
+    for name, schema in document.get("components", {}).get("schemas", {}).items():
+        yield from walk(schema, name, f"$.components.schemas.{name}")
 
 
-_STRUCTURE = ("type", "$ref", "oneOf", "anyOf", "allOf", "items", "properties", "enum")
+# What makes a field's type. Not ``enum``: the overlay gives documented values to fields
+# of Alipay's (sync_type, gray_strategy), so values alone do not make a field ours.
+_STRUCTURE = ("type", "$ref", "oneOf", "anyOf", "allOf", "items", "properties")
 
 
 def _orphans(document: Mapping[str, Any]) -> Iterator[str]:
-    """Fields that have our words but no type: the overlay describes a field Alipay's
-    description no longer has (a merge cannot tell a new field from a removed one)."""
-    for name, schema in document.get("components", {}).get("schemas", {}).items():
-        for field, prop in (schema.get("properties") or {}).items():
-            if isinstance(prop, Mapping) and not any(key in prop for key in _STRUCTURE):
-                yield f"$.components.schemas.{name}.properties.{field} (a field with no type)"
+    """Fields that have our words or values but no type: the overlay describes a field
+    Alipay's description no longer has (a merge cannot tell a new field from a removed one)."""
+    for _, target, prop in _fields(document):
+        if not any(key in prop for key in _STRUCTURE):
+            yield f"{target} (a field with no type)"
 
 
 def _stale_code_facts(document: Mapping[str, Any]) -> Iterator[str]:

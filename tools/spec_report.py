@@ -3,9 +3,10 @@
 Structure only: operations (method, path, operationId), query/path/header parameters
 (name, location, type), request, response and error fields (dotted paths through ``$ref``,
 arrays and nested objects, e.g. ``request.plugin_refs[].plugin_id``) with their types, the
-model names behind them, and error codes (``enum`` upstream, ``enum`` or ``x-known-codes``
-in a digest or in ``openapi.yaml``). Descriptions, examples, ``required`` and ``pattern``
-are ignored. :func:`compare` lists, one line each, what is "added" (in the new document
+model names behind them, error codes (``enum`` upstream, ``enum`` or ``x-known-codes``
+in a digest or in ``openapi.yaml``), and the values (``enum``) a parameter or a request or
+response field lists ("values-changed"). Descriptions, examples, ``required`` and
+``pattern`` are ignored. :func:`compare` lists, one line each, what is "added" (in the new document
 only), "removed" (in the old one only) or "retyped" (``old -> new``); ``tools/spec.py``
 prints it between the previous digest and the new one.
 """
@@ -49,6 +50,9 @@ class Operation:
     """``"request"``, ``"response"``, ``"error"`` -> schema name."""
     error_codes: set[str] = field(default_factory=set)
     """Codes of the operation's own error model (without CommonErrorType's)."""
+    values: dict[str, str] = field(default_factory=dict)
+    """Listed values (``enum``) of a parameter (``"<in>:<name>"``) or of a request or
+    response field (dotted path), ``|``-joined in their order."""
 
     @property
     def key(self) -> str:
@@ -78,6 +82,8 @@ class Difference:
 class _Resolver:
     def __init__(self, document: Mapping[str, Any]) -> None:
         self.document = document
+        self.values: dict[str, str] = {}
+        """The listed values met by :meth:`schema_fields` since it was last emptied."""
 
     def ref(self, ref: str) -> tuple[str, Mapping[str, Any]]:
         if not ref.startswith("#/"):
@@ -133,6 +139,8 @@ class _Resolver:
     ) -> Iterator[tuple[str, str]]:
         if emit_self:
             yield path, _type_name(ref_name, target)
+            if target.get("enum"):
+                self.values[path] = _joined(target["enum"])
         if ref_name is not None and ref_name in stack:
             return  # recursive model: its fields are listed where it first appears
         inner = (*stack, ref_name) if ref_name else stack
@@ -141,6 +149,10 @@ class _Resolver:
             yield from self._walk(target["items"], f"{path}[]", inner)
         elif kind == "object":
             yield from self.schema_fields(target, f"{path}.", inner)
+
+
+def _joined(values: Any) -> str:
+    return "|".join(str(v) for v in values)
 
 
 def _schema_type(schema: Mapping[str, Any]) -> str:
@@ -203,6 +215,8 @@ def structure_from_document(document: Mapping[str, Any]) -> Structure:
                 _, param = resolver.deref(raw)
                 _, pschema = resolver.deref(param.get("schema") or {})
                 operation.params[f"{param['in']}:{param['name']}"] = _type_name(None, pschema)
+                if pschema.get("enum"):
+                    operation.values[f"{param['in']}:{param['name']}"] = _joined(pschema["enum"])
             if "requestBody" in op:
                 schema = _json_schema(op["requestBody"], resolver)
                 if schema is not None:
@@ -239,7 +253,9 @@ def _add_model(
 ) -> None:
     name, model = resolver.deref(schema)
     operation.models[where] = name or "(inline)"
+    resolver.values.clear()
     operation.fields.update(resolver.schema_fields(model, f"{where}."))
+    operation.values.update(resolver.values)
 
 
 def load_structure(path: str | Path) -> Structure:
@@ -267,6 +283,21 @@ def _diff_map(
                 )
             )
     return out
+
+
+def _diff_values(subject: str, ours: Operation, theirs: Operation) -> list[Difference]:
+    """Listed values that changed, appeared or went, on a field or parameter both sides
+    have (one added or removed is reported as that)."""
+    both = (ours.fields.keys() & theirs.fields.keys()) | (ours.params.keys() & theirs.params.keys())
+    return [
+        Difference(
+            "values-changed",
+            f"{subject} {name}",
+            f"{ours.values.get(name, '(none)')} -> {theirs.values.get(name, '(none)')}",
+        )
+        for name in sorted(both)
+        if ours.values.get(name) != theirs.values.get(name)
+    ]
 
 
 def _diff_codes(subject: str, ours: set[str], theirs: set[str]) -> list[Difference]:
@@ -305,6 +336,7 @@ def compare(ours: Structure, upstream: Structure) -> list[Difference]:
             for d in _diff_map("model", op_id, mine.models, theirs.models)
         ]
         diffs += _diff_map("field", op_id, mine.fields, theirs.fields)
+        diffs += _diff_values(op_id, mine, theirs)
         diffs += _diff_codes(op_id, mine.error_codes, theirs.error_codes)
     diffs += _diff_map(
         "field", COMMON_ERROR, ours.common_error_fields, upstream.common_error_fields

@@ -540,3 +540,34 @@ def test_a_held_review_is_decided_over_http_by_another_process(keys: Keys) -> No
             assert again.status_code == 409
             assert "not in review" in again.json()["error"]
             assert httpx.post(f"{control}/decide", json={"app_version": "1"}).status_code == 400
+
+
+def test_last_query_shows_the_app_as_last_submitted(api: Raw) -> None:
+    """The app's name, description, logo, phone and categories given with audit.submit
+    (the spec's fields, not a list kept in the emulator) are what last.query answers."""
+    templated(api, "1.0.0")
+    api.call(
+        "audit.submit",
+        **WHERE,
+        app_version="1.0.0",
+        version_desc="fixes",
+        app_name="Demo",
+        app_english_name="Demo EN",
+        app_desc="A demo app",
+        app_slogan="Try it",
+        app_logo="https://example.com/logo.png",
+        service_phone="13800000000",
+        mini_category_ids="XS1001_XS2001",
+    )
+    last = api.call("last.query", bundle_id=BUNDLE, app_origin=ORIGIN, pid=PID, mini_app_id=MINI)
+    assert {k: last.get(k) for k in ("app_name", "english_name", "app_desc", "slogan")} == {
+        "app_name": "Demo",
+        "english_name": "Demo EN",
+        "app_desc": "A demo app",
+        "slogan": "Try it",
+    }
+    assert (last["logo_url"], last["service_phone"], last["category_ids"]) == (
+        "https://example.com/logo.png",
+        "13800000000",
+        "XS1001_XS2001",
+    )

@@ -8,7 +8,10 @@ works on a copy in a temporary directory and never touches the committed files.
 from __future__ import annotations
 
 import copy
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -274,4 +277,188 @@ def test_make_gen_stops_on_what_the_sdk_cannot_serve(
         " 'Alipay changed its description')",
     ]
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    assert "GENERATE = $(PY) tools/spec.py --constructs $(SPEC) &&" in makefile
+    assert "CONSTRUCTS = $(PY) tools/spec.py --constructs $(SPEC)" in makefile
+    assert "GENERATE = $(CONSTRUCTS) &&" in makefile  # check-gen checks too
+
+
+def test_parameters_alipay_declares_for_a_whole_path_reach_the_digest_and_make_gen(
+    tmp_path: Path, upstream_doc: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """OpenAPI lets a path declare parameters for all its operations. The digest used to
+    keep operations only, so a header parameter declared there vanished: make spec did not
+    report it and make gen generated a call without the header, which Alipay would refuse."""
+    doc = copy.deepcopy(upstream_doc)
+    info = doc["paths"]["/v3/alipay/open/mini/innerversion/info/query"]
+    info["parameters"] = [
+        {"name": "x-tenant", "in": "header", "required": True, "schema": {"type": "string"}},
+        {"name": "page_size", "in": "query", "schema": {"type": "integer"}},
+        # an operation's own parameter of the same name and place wins over the path's
+        {"name": "app_version", "in": "query", "schema": {"type": "integer"}},
+    ]
+    code, lines, err = _run(tmp_path, capsys, doc)
+    assert (code, err) == (0, [])
+    assert _changes(lines) == [
+        "param-added alipay.open.mini.innerversion.info.query header:x-tenant (string)",
+        "param-added alipay.open.mini.innerversion.info.query query:page_size (integer)",
+    ]
+    built = yaml.safe_load((tmp_path / "openapi.yaml").read_text(encoding="utf-8"))
+    get = built["paths"]["/v3/alipay/open/mini/innerversion/info/query"]["get"]
+    params = {p["name"]: p for p in get["parameters"]}
+    assert params["page_size"]["schema"] == {"type": "integer"}
+    assert params["app_version"]["schema"]["type"] == "string"
+    assert spec.unsupported(built) == [
+        "alipay.open.mini.innerversion.info.query"
+        " (GET /v3/alipay/open/mini/innerversion/info/query): header parameter 'x-tenant'"
+    ]
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        ("header", "header parameter 'x-tenant'"),  # refused by tools/spec.py --constructs
+        ("template", "Incorrect path templating"),  # refused by the generator itself
+    ],
+)
+def test_a_refused_make_gen_leaves_the_generated_package_in_place(
+    tmp_path: Path, change: str, said: str
+) -> None:
+    """make gen used to delete generated/ first, so a refusal ("no client was generated")
+    left the repository with no client at all (or half of one): the facade, the CLI and the
+    tests could not import it until generated/ was restored from git."""
+    for name in (
+        "Makefile",
+        "pyproject.toml",
+        "requirements-dev.txt",
+        "openapi-python-client.yaml",
+    ):
+        shutil.copy(ROOT / name, tmp_path / name)
+    for name in ("tools", "templates"):
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    doc = yaml.safe_load(spec.OUTPUT.read_text(encoding="utf-8"))
+    info = doc["paths"]["/v3/alipay/open/mini/innerversion/info/query"]
+    if change == "header":
+        info["get"]["parameters"].append({"name": "x-tenant", "in": "header", "schema": {}})
+    else:  # a templated path that declares no parameter: invalid, no SDK construct to check
+        doc["paths"]["/v3/alipay/open/mini/innerversion/info/{id}"] = doc["paths"].pop(
+            "/v3/alipay/open/mini/innerversion/info/query"
+        )
+    (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(doc), encoding="utf-8")
+    kept = tmp_path / "generated" / "alipay_innerversion_api" / "__init__.py"
+    kept.parent.mkdir(parents=True)
+    kept.write_text("# the committed client\n", encoding="utf-8")
+    (tmp_path / ".venv").mkdir()
+    (tmp_path / ".venv" / ".installed").touch()  # so that make installs nothing
+    venv_bin = Path(sys.executable).parent
+    done = subprocess.run(
+        ["make", "--no-print-directory", "gen", f"PY={sys.executable}", f"BIN={venv_bin}"],
+        cwd=tmp_path,
+        env={**os.environ, "MAKEFLAGS": "", "PATH": f"{venv_bin}{os.pathsep}{os.environ['PATH']}"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode != 0
+    assert said in done.stdout + done.stderr
+    assert sorted(p.name for p in kept.parent.iterdir()) == ["__init__.py"]
+    assert kept.read_text(encoding="utf-8") == "# the committed client\n"
+
+
+def test_a_removed_field_the_overlay_gives_values_to_is_reported(
+    tmp_path: Path, upstream_doc: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The overlay lists the documented values of sync_type (an ``enum``). When Alipay
+    removed the field, the merge re-created it from the overlay alone (values, no type) and
+    the orphan check took the ``enum`` for structure: the SDK kept sending a field Alipay
+    no longer has, and make spec said nothing."""
+    doc = copy.deepcopy(upstream_doc)
+    del doc["components"]["schemas"][f"{PREFIX}SyncModel"]["properties"]["sync_type"]
+    code, lines, err = _run(tmp_path, capsys, doc)
+    assert code == 1
+    assert _changes(lines) == [
+        "field-removed alipay.open.mini.innerversion.sync request.sync_type (string)"
+    ]
+    stale = [line for line in err if "overlay target not found" in line]
+    assert len(stale) == 1, err
+    assert f"{PREFIX}SyncModel.properties.sync_type (a field with no type)" in stale[0]
+
+
+def test_fields_inside_an_inline_object_are_listed_and_checked_like_any_other(
+    tmp_path: Path, upstream_doc: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A field of an object (or of the items of an array) written in place, not as a named
+    schema, was neither listed as lacking our words nor reported when Alipay removed it."""
+    doc = copy.deepcopy(upstream_doc)
+    model = doc["components"]["schemas"][f"{PREFIX}GrayPublishModel"]
+    model["properties"]["delivery"] = {
+        "type": "object",
+        "properties": {
+            "channel": {"type": "string"},
+            "targets": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"region": {"type": "string"}}},
+            },
+        },
+    }
+    code, lines, err = _run(tmp_path, capsys, doc)
+    assert (code, err) == (0, [])
+    undescribed = [line for line in lines if line.startswith("no words of ours: field")]
+    where = f"no words of ours: field {PREFIX}GrayPublishModel.delivery"
+    assert undescribed == [
+        where,
+        f"{where}.channel",
+        f"{where}.targets",
+        f"{where}.targets[].region",
+    ]
+
+    base = f"$.components.schemas.{PREFIX}GrayPublishModel.properties.delivery"
+    words = [
+        {"target": f"{base}.properties.channel", "update": {"description": "Where."}},
+        {"target": f"{base}.properties.targets", "update": {"description": "To whom."}},
+        {
+            "target": f"{base}.properties.targets.items.properties",
+            "update": {"region": {"description": "Which region."}},
+        },
+    ]
+    overlay = yaml.safe_load(spec.OVERLAY.read_text(encoding="utf-8"))
+    overlay["actions"] += words
+    code, lines, err = _run(tmp_path, capsys, None, overlay)
+    assert code == 0, err
+    assert [line for line in lines if "delivery." in line and "no words" in line] == []
+    del model["properties"]["delivery"]["properties"]["targets"]["items"]["properties"]["region"]
+    code, lines, err = _run(tmp_path, capsys, doc)
+    assert code == 1
+    assert any(f"{base}.properties.targets.items.properties.region" in line for line in err), err
+
+
+def test_values_alipay_lists_are_reported_and_merged_with_ours_without_repeats(
+    tmp_path: Path, upstream_doc: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Alipay starts listing a field's values (sync_type, whose values the overlay lists
+    too) and adds one to a query parameter's list. The merge appended the overlay's values
+    to Alipay's, so each appeared twice and make gen failed on the duplicate enum members;
+    and make spec reported no change at all."""
+    doc = copy.deepcopy(upstream_doc)
+    sync = doc["components"]["schemas"][f"{PREFIX}SyncModel"]["properties"]["sync_type"]
+    sync["enum"] = ["global", "recent", "smart"]
+    code, lines, err = _run(tmp_path, capsys, doc)
+    assert (code, err) == (0, [])
+    assert _changes(lines) == [
+        "values-changed alipay.open.mini.innerversion.sync request.sync_type"
+        " (none) -> global|recent|smart"
+    ]
+    built = yaml.safe_load((tmp_path / "openapi.yaml").read_text(encoding="utf-8"))
+    model = built["components"]["schemas"][f"{PREFIX}SyncModel"]
+    assert model["properties"]["sync_type"]["enum"] == ["global", "recent", "smart"]
+    assert len(model["required"]) == len(set(model["required"]))
+
+    query = doc["paths"]["/v3/alipay/open/mini/innerversion/info/query"]["get"]
+    origin = next(p for p in query["parameters"] if p["name"] == "app_origin")
+    origin["schema"]["enum"] = ["a", "b"]
+    sync["enum"] = ["global"]
+    code, lines, err = _run(tmp_path, capsys, doc)
+    assert _changes(lines) == [
+        "values-changed alipay.open.mini.innerversion.info.query query:app_origin (none) -> a|b",
+        "values-changed alipay.open.mini.innerversion.sync request.sync_type"
+        " global|recent|smart -> global",
+    ]

@@ -105,13 +105,10 @@ def audit_submit(call: Call) -> dict[str, Any]:
     version.reject_reason = None
     version.description, version.screen_shots = description, tuple(shots)
     version.process_task_id = call.platform.new_id()
-    info = call.create_mini().info
-    for key in ("app_name", "app_english_name", "app_desc", "app_slogan", "app_logo"):
-        if call.text(key):
-            info[key] = call.text(key)
-    for key in ("service_phone", "mini_category_ids", "app_category_ids"):
-        if call.text(key):
-            info[key] = call.text(key)
+    info = call.create_mini().info  # what the app is, as last submitted (last/query reads it)
+    for parameter in GENERATED["audit_submit"].parameters:
+        if parameter.kind == "string" and call.text(parameter.name):
+            info[parameter.name] = call.text(parameter.name)
     return {}
 
 
