@@ -238,7 +238,7 @@ def test_a_proxy_that_cannot_work_is_a_usage_error(cli: Cli, env: dict[str, str]
     show = ["versions", "list", *WHERE]
     flag = cli(*show, "--proxy", "ftp://user:secret@127.0.0.1:1")
     assert flag.exit_code == 2, flag.output
-    assert flag.stderr.startswith("error: --proxy cannot be used")
+    assert flag.stderr.startswith("error: The proxy given with --proxy cannot be used")
     variable = cli(*show, env={**env, "HTTPS_PROXY": "ftp://user:secret@127.0.0.1:1"})
     assert variable.exit_code == 2, variable.output
     assert "HTTPS_PROXY" in variable.stderr
