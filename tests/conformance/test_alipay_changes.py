@@ -1,12 +1,12 @@
 """Proof against change (issue 19 items 3 and 4), on a copy of the repository.
 
-Alipay changes its description the way it does (``tests/fixtures/upstream-structure.yaml``,
-changed here): a new operation whose request has a nested object holding an array of
-objects and an enum, an enum in an answer, a new error code. And a maintainer adds to the
-overlay a version status, a code's exception class, a field and a whole operation. Then
-``make spec`` and ``make gen`` only (no facade edit), once for the whole module, and each
-change is seen in both clients, the CLI and the emulator (a real HTTP server), with bad
-nested values refused before anything is sent.
+Alipay changes its description the way it does (as the committed digest holds it,
+:func:`tests.upstream.alipay_shaped`, changed here): a new operation whose request has a
+nested object holding an array of objects and an enum, an enum in an answer, a new error
+code. And a maintainer adds to the overlay a version status, a code's exception class, a
+field and a whole operation. Then ``make spec`` and ``make gen`` only (no facade edit),
+once for the whole module, and each change is seen in both clients, the CLI and the
+emulator (a real HTTP server), with bad nested values refused before anything is sent.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 import yaml
 
-from ..conftest import FIXTURES
+from ..upstream import alipay_shaped
 from .test_regeneration import GENERATOR, copy_repo
 
 PREFIX = "AlipayOpenMiniInnerversion"
@@ -282,7 +282,7 @@ def changed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     make gen; what the maintainer's commands printed, and the environment to run it."""
     repo = tmp_path_factory.mktemp("alipay-changed") / "repo"
     copy_repo(repo)
-    upstream = alipay_changes(yaml.safe_load((FIXTURES / "upstream-structure.yaml").read_text()))
+    upstream = alipay_changes(alipay_shaped())
     (repo / "upstream.yaml").write_text(yaml.safe_dump(upstream, sort_keys=False))
     overlay = repo / "spec" / "overlay.yaml"
     overlay.write_text(overlay.read_text(encoding="utf-8") + OVERLAY_ADDITIONS, encoding="utf-8")
