@@ -568,3 +568,12 @@ def test_an_empty_or_impossible_path_is_refused_not_read_from_the_cwd(
     monkeypatch.chdir(folder)
     error = refused(given)
     assert "path" in error.message
+
+
+def test_a_zip_entry_name_with_control_characters_is_shown_escaped() -> None:
+    """The hint names a nested ``app.json`` as found in the zip: a hostile name must not
+    write into the terminal or CI log it is printed to."""
+    error = refused(make_zip({"x\n\x1b[2Jok/app.json": APP_JSON}))
+    assert "\x1b" not in error.message
+    assert "\n" not in error.message
+    assert "found x\\n\\x1b[2Jok/app.json" in error.message
