@@ -484,3 +484,30 @@ def test_a_proxy_variable_the_sdk_cannot_use_is_a_config_error(
         cls(key_config)
     assert "HTTPS_PROXY" in str(raised.value)
     assert "S3cretProxyPw" not in str(raised.value) + repr(raised.value)
+
+
+# -- headers and encodings (qa of issue 18) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "scenario", ["huge-headers", "gzip, gzip", "deflate, gzip", "br", "zstd", "compress"]
+)
+@pytest.mark.parametrize("client_kind", ["sync", "async"])
+def test_huge_headers_and_stacked_or_unasked_encodings_end_typed(
+    key_config: AlipayConfig, scenario: str, client_kind: str
+) -> None:
+    """A header block of 16 MB, and bodies in stacked encodings (a bomb in a bomb) or ones
+    the SDK never asked for (``br``, ``zstd``): a typed TransportError, nothing decoded."""
+    from alipay_innerversion import TransportError
+
+    behaviour = hostile.huge_headers() if scenario == "huge-headers" else hostile.encoded(scenario)
+    with hostile.HostileServer(behaviour) as server:
+        config = key_config.replace(base_url=server.url)
+        cls = InnerVersionClient if client_kind == "sync" else AsyncInnerVersionClient
+        error = _outcome(
+            "bombs_tried",
+            "bombs_accepted",
+            lambda: _run(client_kind, lambda: cls(config, timeout=5, max_retries=0)),
+        )
+    assert isinstance(error, TransportError)
+    assert len(str(error)) < 1000
