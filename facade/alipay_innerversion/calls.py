@@ -17,6 +17,7 @@ import httpx
 from alipay_innerversion_api.api import CallOptions, Operation
 
 from .arguments import wire_fields
+from .deadlines import check_timeout
 from .errors import AlipayApiError, InvalidRequestError
 from .options import (
     OPTIONS_EXTENSION,
@@ -92,12 +93,8 @@ def build_request(
         or call.max_retries < 0
     ):
         raise InvalidRequestError(f"{operation.name}: max_retries must be 0 or more.")
-    if call.timeout is not None and not (
-        isinstance(call.timeout, int | float) and 0 < call.timeout < float("inf")
-    ):
-        raise InvalidRequestError(
-            f"{operation.name}: timeout must be a positive number of seconds."
-        )
+    if call.timeout is not None:
+        check_timeout(call.timeout, f"{operation.name}: timeout")
     body, query = wire_fields(operation, arguments)
     options = merged_options(call, defaults)
     timeouts = (

@@ -110,6 +110,10 @@ def request_options(
 
     A ``request_id`` here is shared by every request in the scope: give it to one call.
     """
+    if timeout is not None:
+        from .deadlines import check_timeout
+
+        check_timeout(timeout)
     return OptionsScope(
         RequestOptions(app_auth_token, check_request_id(request_id), max_retries, timeout)
     )

@@ -511,3 +511,37 @@ def test_huge_headers_and_stacked_or_unasked_encodings_end_typed(
         )
     assert isinstance(error, TransportError)
     assert len(str(error)) < 1000
+
+
+# -- timeouts that cannot be deadlines (qa of issue 18) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "timeout", [float("inf"), 1e12, httpx.Timeout(1e12), httpx.Timeout(5, read=float("inf"))]
+)
+@pytest.mark.parametrize("where", ["client", "call", "scope"])
+def test_a_timeout_too_large_to_be_a_deadline_is_refused_before_sending(
+    key_config: AlipayConfig, fake: FakeAlipay, timeout: Any, where: str
+) -> None:
+    """Before: ``timeout=float("inf")`` (or 1e12 s) reached the socket of a sync call as a
+    raw ``OverflowError``; a deadline is finite and at most a day."""
+    from alipay_innerversion import InvalidRequestError, request_options
+
+    if where != "client" and isinstance(timeout, httpx.Timeout):
+        pytest.skip("per-call timeouts are numbers")
+    mock = httpx.MockTransport(fake)
+
+    def attempt() -> None:
+        if where == "client":
+            InnerVersionClient(key_config, transport=mock, timeout=timeout)
+        with InnerVersionClient(key_config, transport=mock) as client:
+            if where == "call":
+                client.online_publish(**ARGS, timeout=timeout)
+            with request_options(timeout=timeout):
+                client.online_publish(**ARGS)
+
+    REPORT.add("deadlines_tried")
+    with pytest.raises(InvalidRequestError) as raised:
+        attempt()
+    assert "timeout" in str(raised.value)
+    assert fake.seen == []
