@@ -48,7 +48,7 @@ def check_timeout(value: object, what: str = "timeout") -> None:
         if isinstance(value, httpx.Timeout)
         else [value]
     )
-    for seconds in values:
+    for seconds in values or [None]:  # httpx.Timeout(None) would be no deadline at all
         if (
             isinstance(seconds, bool)
             or not isinstance(seconds, int | float)

@@ -517,7 +517,14 @@ def test_huge_headers_and_stacked_or_unasked_encodings_end_typed(
 
 
 @pytest.mark.parametrize(
-    "timeout", [float("inf"), 1e12, httpx.Timeout(1e12), httpx.Timeout(5, read=float("inf"))]
+    "timeout",
+    [
+        float("inf"),
+        1e12,
+        httpx.Timeout(1e12),
+        httpx.Timeout(5, read=float("inf")),
+        httpx.Timeout(None),
+    ],
 )
 @pytest.mark.parametrize("where", ["client", "call", "scope"])
 def test_a_timeout_too_large_to_be_a_deadline_is_refused_before_sending(
