@@ -18,6 +18,7 @@ import httpx
 from alipay_innerversion_api.api import CallOptions, Operation
 
 from .arguments import wire_fields
+from .deadlines import check_timeout
 from .errors import AlipayApiError, InvalidRequestError
 from .options import OPTIONS_EXTENSION, RequestOptions, check_request_id, new_request_id
 from .transport import PARSED_EXTENSION
@@ -165,12 +166,8 @@ def build_request(
         or call.max_retries < 0
     ):
         raise InvalidRequestError(f"{operation.name}: max_retries must be 0 or more.")
-    if call.timeout is not None and not (
-        isinstance(call.timeout, int | float) and 0 < call.timeout < float("inf")
-    ):
-        raise InvalidRequestError(
-            f"{operation.name}: timeout must be a positive number of seconds."
-        )
+    if call.timeout is not None:
+        check_timeout(call.timeout, f"{operation.name}: timeout")
     body, query = wire_fields(operation, arguments)
     extra_headers = _checked_extras(operation, extras, body, query) if extras else []
     options = merged_options(call, defaults, operation.name)

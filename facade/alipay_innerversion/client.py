@@ -36,7 +36,7 @@ from ._version import __version__
 from .arguments import check_field
 from .calls import ClientDefaults, Extras, RawResponse, build_request, raw_response, read_result
 from .config import AlipayConfig
-from .deadlines import bind_deadlines
+from .deadlines import bind_deadlines, check_timeout
 from .errors import AlipayError, ConfigError, InvalidRequestError
 from .flows import Call, Flow, ProgressCallback
 from .logs import EventHook
@@ -70,11 +70,8 @@ def check_template_version(template_version: str) -> None:
 
 
 def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise InvalidRequestError(f"timeout must be a positive number of seconds, not {value!r}.")
-    return httpx.Timeout(value)
+    check_timeout(value)
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
 class _ClientBase:

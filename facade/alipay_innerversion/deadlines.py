@@ -17,19 +17,51 @@ transport is made; importing the SDK should not).
 from __future__ import annotations
 
 import contextvars
+import math
 import time
 from collections.abc import Iterable
 from typing import Any
 
 import httpx
 
+from .errors import InvalidRequestError
+
 __all__ = [
+    "MAX_TIMEOUT",
     "DeadlineBackend",
     "attempt_deadline",
     "bind_deadlines",
+    "check_timeout",
     "deadline_passed",
     "end_attempt",
 ]
+
+MAX_TIMEOUT = 24 * 3600.0
+"""The longest ``timeout`` (seconds per attempt): a deadline is finite, and a socket
+cannot wait much longer than this anyway (``float("inf")`` or ``1e12`` overflowed it)."""
+
+
+def check_timeout(value: object, what: str = "timeout") -> None:
+    """Raise :class:`InvalidRequestError` unless ``value`` is a number of seconds in
+    (0, :data:`MAX_TIMEOUT`]; for an ``httpx.Timeout``, each of its values that is set."""
+    values = (
+        [v for v in value.as_dict().values() if v is not None]
+        if isinstance(value, httpx.Timeout)
+        else [value]
+    )
+    for seconds in values or [None]:  # httpx.Timeout(None) would be no deadline at all
+        if (
+            isinstance(seconds, bool)
+            or not isinstance(seconds, int | float)
+            or not 0 < seconds <= MAX_TIMEOUT
+            or not math.isfinite(seconds)
+        ):
+            raise InvalidRequestError(
+                f"{what} must be a positive number of seconds, at most {MAX_TIMEOUT:.0f} "
+                f"(a day), not {seconds!r:.40}.",
+                hint="It is the deadline of each attempt; retries add attempts.",
+            )
+
 
 _DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
     "alipay_innerversion_attempt_deadline", default=None

@@ -63,7 +63,7 @@ _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 13, 14, 26
 _LOCK_FLAGS = (
     os.O_RDWR
     | os.O_CREAT
-    | os.O_CLOEXEC
+    | getattr(os, "O_CLOEXEC", 0)
     | getattr(os, "O_NOFOLLOW", 0)
     | getattr(os, "O_NONBLOCK", 0)
 )

@@ -82,5 +82,9 @@ def request_extensions(
 
         http.post(path, json=body, extensions=request_extensions(app_auth_token=token))
     """
+    if timeout is not None:
+        from .deadlines import check_timeout
+
+        check_timeout(timeout)
     options = RequestOptions(app_auth_token, check_request_id(request_id), max_retries, timeout)
     return {OPTIONS_EXTENSION: options}

@@ -457,7 +457,7 @@ def _no_app_json(entries: list[zipfile.ZipInfo], source: str) -> PackageError:
     if not entries:
         detail, hint = "is empty", "Zip the mini program folder, app.json at its root."
     elif nested:
-        detail = f"has no app.json at its root (found {nested[0]})"
+        detail = f"has no app.json at its root (found {_printable(nested[0])})"
         hint = (
             "Zip the contents of the mini program folder, not the folder itself, or pass "
             "the folder to have it zipped for you."

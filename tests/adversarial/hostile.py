@@ -176,3 +176,31 @@ def make_bomb(path: Path, inflated: int = 512 << 20) -> bytes:
     bomb = b"".join(parts)
     path.write_bytes(bomb)
     return bomb
+
+
+def huge_headers(count: int = 2000, size: int = 8000) -> Behaviour:
+    """A 200 whose header block never ends in any size a client should hold."""
+
+    def behaviour(conn: socket.socket) -> None:
+        conn.sendall(b"HTTP/1.1 200 OK\r\n")
+        for n in range(count):
+            conn.sendall(b"X-%d: %s\r\n" % (n, b"h" * size))
+
+    return behaviour
+
+
+def encoded(content_encoding: str, body: bytes = b'{"a": 1}') -> Behaviour:
+    """A 200 labelled with ``content_encoding`` (nothing the SDK asked for)."""
+
+    def behaviour(conn: socket.socket) -> None:
+        conn.sendall(
+            _head(
+                "200 OK",
+                "Content-Type: application/json",
+                f"Content-Encoding: {content_encoding}",
+                f"Content-Length: {len(body)}",
+            )
+            + body
+        )
+
+    return behaviour

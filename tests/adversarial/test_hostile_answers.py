@@ -510,3 +510,71 @@ def test_a_proxy_variable_the_sdk_cannot_use_is_a_config_error(
         cls(key_config)
     assert "HTTPS_PROXY" in str(raised.value)
     assert "S3cretProxyPw" not in str(raised.value) + repr(raised.value)
+
+
+# -- headers and encodings (qa of issue 18) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "scenario", ["huge-headers", "gzip, gzip", "deflate, gzip", "br", "zstd", "compress"]
+)
+@pytest.mark.parametrize("client_kind", ["sync", "async"])
+def test_huge_headers_and_stacked_or_unasked_encodings_end_typed(
+    key_config: AlipayConfig, scenario: str, client_kind: str
+) -> None:
+    """A header block of 16 MB, and bodies in stacked encodings (a bomb in a bomb) or ones
+    the SDK never asked for (``br``, ``zstd``): a typed TransportError, nothing decoded."""
+    from alipay_innerversion import TransportError
+
+    behaviour = hostile.huge_headers() if scenario == "huge-headers" else hostile.encoded(scenario)
+    with hostile.HostileServer(behaviour) as server:
+        config = key_config.replace(base_url=server.url)
+        cls = InnerVersionClient if client_kind == "sync" else AsyncInnerVersionClient
+        error = _outcome(
+            "bombs_tried",
+            "bombs_accepted",
+            lambda: _run(client_kind, lambda: cls(config, timeout=5, max_retries=0)),
+        )
+    assert isinstance(error, TransportError)
+    assert len(str(error)) < 1000
+
+
+# -- timeouts that cannot be deadlines (qa of issue 18) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "timeout",
+    [
+        float("inf"),
+        1e12,
+        httpx.Timeout(1e12),
+        httpx.Timeout(5, read=float("inf")),
+        httpx.Timeout(None),
+    ],
+)
+@pytest.mark.parametrize("where", ["client", "call", "scope"])
+def test_a_timeout_too_large_to_be_a_deadline_is_refused_before_sending(
+    key_config: AlipayConfig, fake: FakeAlipay, timeout: Any, where: str
+) -> None:
+    """Before: ``timeout=float("inf")`` (or 1e12 s) reached the socket of a sync call as a
+    raw ``OverflowError``; a deadline is finite and at most a day."""
+    from alipay_innerversion import InvalidRequestError, request_options
+
+    if where != "client" and isinstance(timeout, httpx.Timeout):
+        pytest.skip("per-call timeouts are numbers")
+    mock = httpx.MockTransport(fake)
+
+    def attempt() -> None:
+        if where == "client":
+            InnerVersionClient(key_config, transport=mock, timeout=timeout)
+        with InnerVersionClient(key_config, transport=mock) as client:
+            if where == "call":
+                client.online_publish(**ARGS, timeout=timeout)
+            with request_options(timeout=timeout):
+                client.online_publish(**ARGS)
+
+    REPORT.add("deadlines_tried")
+    with pytest.raises(InvalidRequestError) as raised:
+        attempt()
+    assert "timeout" in str(raised.value)
+    assert fake.seen == []

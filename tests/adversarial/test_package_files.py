@@ -578,3 +578,24 @@ def test_an_empty_or_impossible_path_is_refused_not_read_from_the_cwd(
     monkeypatch.chdir(folder)
     error = refused(given)
     assert "path" in error.message
+
+
+def test_a_zip_entry_name_with_control_characters_is_shown_escaped() -> None:
+    """The hint names a nested ``app.json`` as found in the zip: a hostile name must not
+    write into the terminal or CI log it is printed to."""
+    error = refused(make_zip({"x\n\x1b[2Jok/app.json": APP_JSON}))
+    assert "\x1b" not in error.message
+    assert "\n" not in error.message
+    assert "found x\\n\\x1b[2Jok/app.json" in error.message
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc: Linux only")
+@pytest.mark.parametrize("given", ["/proc/self/environ", "/proc/self/mem", "/dev/zero"])
+def test_a_zip_path_to_proc_or_a_device_is_refused_and_nothing_of_it_shown(given: str) -> None:
+    """The path the user names is followed, but only a regular file that is a zip passes;
+    ``/proc`` files are regular files of size 0, read (bounded) and refused, and the
+    message shows none of what was read (the environment this process started with)."""
+    error = refused(given)
+    started_with = Path("/proc/self/environ").read_bytes().split(b"\0")
+    values = [v.partition(b"=")[2].decode(errors="replace") for v in started_with]
+    assert not [v for v in values if len(v) >= 8 and v in str(error) + repr(error)]

@@ -240,7 +240,7 @@ def _open_failures(path: Path, *, follow_link: bool) -> int:
     """The failures file, opened for writing. A name derived from the journal (not one
     the user gave) is never opened through a link planted there, which would overwrite
     the link's target, nor through a FIFO, which would block the run."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
     if not follow_link:
         flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
