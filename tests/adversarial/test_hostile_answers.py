@@ -552,13 +552,14 @@ def test_huge_headers_and_stacked_or_unasked_encodings_end_typed(
         httpx.Timeout(None),
     ],
 )
-@pytest.mark.parametrize("where", ["client", "call", "scope"])
+@pytest.mark.parametrize("where", ["client", "call", "extensions"])
 def test_a_timeout_too_large_to_be_a_deadline_is_refused_before_sending(
     key_config: AlipayConfig, fake: FakeAlipay, timeout: Any, where: str
 ) -> None:
     """Before: ``timeout=float("inf")`` (or 1e12 s) reached the socket of a sync call as a
     raw ``OverflowError``; a deadline is finite and at most a day."""
-    from alipay_innerversion import InvalidRequestError, request_options
+    from alipay_innerversion import InvalidRequestError
+    from alipay_innerversion.options import request_extensions
 
     if where != "client" and isinstance(timeout, httpx.Timeout):
         pytest.skip("per-call timeouts are numbers")
@@ -570,8 +571,7 @@ def test_a_timeout_too_large_to_be_a_deadline_is_refused_before_sending(
         with InnerVersionClient(key_config, transport=mock) as client:
             if where == "call":
                 client.online_publish(**ARGS, timeout=timeout)
-            with request_options(timeout=timeout):
-                client.online_publish(**ARGS)
+            request_extensions(timeout=timeout)  # for a request sent by one's own httpx client
 
     REPORT.add("deadlines_tried")
     with pytest.raises(InvalidRequestError) as raised:
