@@ -27,7 +27,12 @@ point at and never waits or grows without bound:
 Every refusal is a :class:`PackageError` (an :class:`InvalidRequestError`), raised before
 anything is sent. Then the package must be one Alipay can build: a readable zip with a
 JSON object ``app.json`` at its root (a zip whose ``app.json`` sits in one top folder gets
-a hint to zip the folder's contents instead), no entry outside the archive's root.
+a hint to zip the folder's contents instead), no entry outside the archive's root (``..``,
+``/``, a drive letter), only regular files and folders (no link entries, as ``zip -y``
+keeps), each name once. Folders nest at most :data:`MAX_FOLDER_DEPTH` deep; an empty path
+(which would be the current folder) is refused; names and link targets are shown with
+control characters escaped. A hard link is zipped: it is the file itself, inside the
+folder, and nothing is followed to read it.
 """
 
 from __future__ import annotations

@@ -22,8 +22,9 @@ MAX_SECONDS = 12.0  # old code under test gives up only when the server does
 class HostileServer:
     """``with HostileServer(behaviour) as server:`` then send to ``server.url``."""
 
-    def __init__(self, behaviour: Behaviour) -> None:
+    def __init__(self, behaviour: Behaviour, *, read_request: bool = True) -> None:
         self.behaviour = behaviour
+        self.read_request = read_request  # False: the behaviour speaks first (TLS)
         self.requests: list[bytes] = []
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = self._listener.getsockname()[1]
@@ -53,7 +54,8 @@ class HostileServer:
     def _answer(self, conn: socket.socket) -> None:
         with conn:
             try:
-                self.requests.append(_read_request(conn))
+                if self.read_request:
+                    self.requests.append(_read_request(conn))
                 self.behaviour(conn)
             except OSError:
                 pass  # the client went away: what a hostile server hopes for least
@@ -202,5 +204,17 @@ def encoded(content_encoding: str, body: bytes = b'{"a": 1}') -> Behaviour:
             )
             + body
         )
+
+    return behaviour
+
+
+def dribble_tls_handshake(every: float = 0.4) -> Behaviour:
+    """Takes the ClientHello, announces a 16 KiB handshake record and sends it one byte
+    every ``every`` seconds: the TLS handshake never ends (use ``read_request=False``)."""
+
+    def behaviour(conn: socket.socket) -> None:
+        conn.recv(65536)  # the ClientHello
+        conn.sendall(b"\x16\x03\x03\x40\x00")
+        _dribble(conn, b"\x02" * 0x4000, every)
 
     return behaviour

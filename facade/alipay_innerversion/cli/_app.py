@@ -16,6 +16,7 @@ import click
 from click.core import ParameterSource
 
 from .. import __version__
+from ..deadlines import MAX_TIMEOUT
 from ._common import AlipayGroup, CliState, configure_logging, require_emulator
 
 _ENV_FILE_HELP = "Read ALIPAY_* settings from this file (KEY=VALUE lines); real variables win."
@@ -28,6 +29,15 @@ _PROXY_HELP = (
     "NO_PROXY from the environment)."
 )
 _TIMEOUT_HELP = "Seconds per HTTP attempt."
+
+
+def _finite(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+    """``nan`` passes click's range check (every comparison with it is false)."""
+    if value is not None and value != value:
+        raise click.BadParameter("nan is not a number of seconds.", ctx, param)
+    return value
+
+
 _RETRIES_HELP = "Extra attempts on network errors, timeouts, 5xx and rate limiting."
 
 
@@ -56,7 +66,8 @@ def _global_options(*, on_command: bool) -> list[Callable[[Any], Any]]:
         option("--proxy", metavar="URL", help=_PROXY_HELP),
         option(
             "--timeout",
-            type=click.FloatRange(min=0.1),
+            type=click.FloatRange(min=0.1, max=MAX_TIMEOUT),
+            callback=_finite,
             default=30.0,
             show_default=True,
             help=_TIMEOUT_HELP,

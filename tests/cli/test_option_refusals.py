@@ -1,7 +1,10 @@
-"""A proxy the CLI cannot use (a SOCKS proxy without ``socksio``, a scheme httpx does not
-know), from ``--proxy`` or the proxy variables: exit 2 naming where it came from, never
-its URL (it may hold a password). Before: exit 1 (which means an Alipay business error)
-and an ``ImportError``/``ValueError`` traceback."""
+"""Settings the CLI cannot use exit 2 naming the flag or variable, never with a traceback.
+
+A proxy (a SOCKS proxy without ``socksio``, a scheme httpx does not know), from
+``--proxy`` or the proxy variables, is named by where it came from, never by its URL (it
+may hold a password); a ``--timeout`` past a day (``inf``) is refused by the flag. Before:
+exit 1 (which means an Alipay business error) and an ``ImportError``/``ValueError``/
+``OverflowError`` traceback."""
 
 from __future__ import annotations
 
@@ -31,3 +34,11 @@ def test_an_unusable_proxy_exits_2_naming_where_it_came_from(
     assert "Traceback" not in result.output
     assert source in result.stderr
     assert SECRET not in result.output
+
+
+@pytest.mark.parametrize("timeout", ["inf", "1e12", "nan"])
+def test_a_timeout_past_a_day_exits_2_naming_the_flag(cli: Cli, timeout: str) -> None:
+    result = cli("--timeout", timeout, *STATUS)
+    assert result.exit_code == 2, result.output
+    assert "--timeout" in result.stderr
+    assert "Traceback" not in result.output
