@@ -151,9 +151,11 @@ def _error_models(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     }
 
 
-def test_error_models_never_fail_to_parse(spec: dict[str, Any]) -> None:
+def test_error_models_never_fail_to_parse(spec: dict[str, Any], ours: Structure) -> None:
     models = _error_models(spec)
-    assert len(models) == 25
+    own = {op.models["error"] for op in ours.operations.values() if "error" in op.models}
+    assert len(own) > 1  # no count kept by hand: every operation's own error model
+    assert set(models) == {"CommonErrorType"} | own
     for name, model in models.items():
         assert model["required"] == ["code", "message"], name
         code = model["properties"]["code"]
@@ -235,7 +237,7 @@ def test_every_version_field_of_a_request_follows_the_version_rule(spec: dict[st
                 if parameter["name"] in VERSION_FIELDS:
                     assert parameter["schema"].get("pattern") == rule, op["operationId"]
                     seen += 1
-    assert seen == 22
+    assert seen >= 22  # the version fields Alipay had when the rule was written, or more
     for good in ("0.0.1", "1.0.12", "10.20.30"):
         assert re.fullmatch(rule, good)
     for bad in ("v5", "4.0", "1.2.3.4", "4.0.0-beta", " 4.0.1", "4.0.1 ", "01.2.3", "1.02.3", ""):
@@ -256,7 +258,7 @@ def test_upload_model_uses_alipay_key_spelling(spec: dict[str, Any]) -> None:
     props = spec["components"]["schemas"][f"{PREFIX}UploadModel"]["properties"]
     assert "build_package_md_5" in props
     assert "build_package_md5" not in props
-    assert len(props) == 26
+    assert len(props) >= 26  # Alipay's fields when this was written, or more
     plugin = _resolve(spec, props["plugin_refs"]["items"])
     assert plugin["properties"]["lazy"]["type"] == "boolean"
 

@@ -48,6 +48,7 @@ from typing import Any
 
 import jsonpath
 import yaml
+from openapi_python_client.strings import PythonIdentifier  # the generator's own naming
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "spec"
@@ -70,6 +71,7 @@ OUTPUT_HEADER = """\
 """
 
 __all__ = [
+    "PER_CALL_OPTIONS",
     "BuildReport",
     "apply_overlay",
     "build",
@@ -521,10 +523,31 @@ def build(digest: Mapping[str, Any], overlay: Mapping[str, Any]) -> tuple[str, B
     return dump(document, OUTPUT_HEADER), report
 
 
+PER_CALL_OPTIONS = ("app_auth_token", "request_id", "timeout", "max_retries")
+"""The keywords ``templates/api_init.py.jinja`` gives every generated method after the
+operation's fields (a test holds the two together)."""
+
+
+def _field_names(document: Mapping[str, Any], operation: Mapping[str, Any]) -> Iterator[str]:
+    """An operation's fields by their wire names: query parameters and the top-level keys
+    of its JSON body (the keywords of its generated method)."""
+    for parameter in operation.get("parameters") or []:
+        if parameter.get("in") == "query" and "name" in parameter:
+            yield str(parameter["name"])
+    media = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json")
+    schema = (media or {}).get("schema") or {}
+    ref = schema.get("$ref", "")
+    if ref.startswith("#/components/schemas/"):
+        schema = document.get("components", {}).get("schemas", {}).get(ref.rsplit("/", 1)[-1])
+    yield from (str(name) for name in ((schema or {}).get("properties") or {}))
+
+
 def unsupported(document: Mapping[str, Any]) -> list[str]:
     """What the SDK cannot send, one line per operation and construct: parameters in the
-    path, a header or a cookie, and request bodies that are not JSON (multipart, forms).
-    ``make gen`` stops on any, rather than generate a call that goes out wrong."""
+    path, a header or a cookie, request bodies that are not JSON (multipart, forms), and a
+    field whose Python name is one of :data:`PER_CALL_OPTIONS` (the method would take the
+    same argument twice). ``make gen`` stops on any, rather than generate a call that goes
+    out wrong or a package that does not import."""
     problems = []
     for path, item in (document.get("paths") or {}).items():
         shared = list(item.get("parameters") or [])
@@ -544,6 +567,12 @@ def unsupported(document: Mapping[str, Any]) -> list[str]:
             for media in content:
                 if media != "application/json":
                     problems.append(f"{name}: request body of type {media}")
+            for field in _field_names(document, operation):
+                python = PythonIdentifier(field, prefix="field")
+                if python in PER_CALL_OPTIONS:
+                    problems.append(
+                        f"{name}: field {field!r} takes the name of the per-call option {python}"
+                    )
     return problems
 
 

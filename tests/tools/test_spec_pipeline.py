@@ -9,6 +9,7 @@ committed files.
 from __future__ import annotations
 
 import copy
+import inspect
 import os
 import shutil
 import subprocess
@@ -19,6 +20,7 @@ from typing import Any
 import pytest
 import yaml
 
+from alipay_innerversion_api.api import OPERATIONS, SyncOperations
 from tools import spec, spec_report
 
 from ..conftest import ROOT
@@ -463,3 +465,35 @@ def test_values_alipay_lists_are_reported_and_merged_with_ours_without_repeats(
         "values-changed alipay.open.mini.innerversion.sync request.sync_type"
         " global|recent|smart -> global",
     ]
+
+
+def test_make_gen_stops_on_a_field_named_like_a_per_call_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every generated method takes the fields as keywords and then app_auth_token,
+    request_id, timeout and max_retries. A field Alipay names request_id (or requestId)
+    made a method with a duplicate argument: make gen passed and the package no longer
+    imported (SyntaxError), taking the clients, the CLI and the emulator with it."""
+    doc = yaml.safe_load(spec.OUTPUT.read_text(encoding="utf-8"))
+    model = doc["components"]["schemas"][f"{PREFIX}GrayPublishModel"]["properties"]
+    model["requestId"] = {"type": "string"}
+    query = doc["paths"]["/v3/alipay/open/mini/innerversion/info/query"]["get"]
+    query["parameters"].append({"name": "timeout", "in": "query", "schema": {"type": "integer"}})
+    assert spec.unsupported(doc) == [
+        "alipay.open.mini.innerversion.gray.publish"
+        " (POST /v3/alipay/open/mini/innerversion/gray/publish): field 'requestId'"
+        " takes the name of the per-call option request_id",
+        "alipay.open.mini.innerversion.info.query"
+        " (GET /v3/alipay/open/mini/innerversion/info/query): field 'timeout'"
+        " takes the name of the per-call option timeout",
+    ]
+
+
+def test_the_per_call_options_tools_spec_knows_are_the_generated_methods() -> None:
+    """tools/spec.py refuses fields named like the per-call options: the same names the
+    template gives every generated method after its fields."""
+    for name, operation in OPERATIONS.items():
+        fields = {p.python_name for p in operation.parameters}
+        method = inspect.signature(getattr(SyncOperations, name))
+        rest = [p for p in method.parameters if p != "self" and p not in fields]
+        assert tuple(rest) == spec.PER_CALL_OPTIONS, name
