@@ -73,8 +73,11 @@ def exports_table() -> list[str]:
 
     rows = ["| name | what it is |", "|---|---|"]
     for name in sorted(set(alipay_innerversion.__all__) - _NOT_DOCUMENTED):
-        doc = inspect.getdoc(getattr(alipay_innerversion, name)) if name[0].isupper() else None
-        first = (doc or "").split("\n\n", 1)[0] if not name.isupper() else "a constant"
+        value = getattr(alipay_innerversion, name)
+        if inspect.isclass(value) or inspect.isfunction(value):
+            first = (inspect.getdoc(value) or "").split("\n\n", 1)[0]
+        else:
+            first = f"`{value!r}`"
         rows.append(f"| [`{name}`][alipay_innerversion.{name}] | {_cell(first)} |")
     return rows
 
