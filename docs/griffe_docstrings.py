@@ -1,6 +1,12 @@
-"""Griffe extension for the docs site: Sphinx cross-reference roles become links, RST's
-``::`` literal-block markers disappear, and pytest fixtures are labelled as such, with
-their scope.
+"""Griffe extension for the docs site: the docstrings, written for ``help()`` and IDEs,
+as the site shows them.
+
+- Sphinx cross-reference roles become links (below);
+- RST literal blocks (``text::`` and an indented block) become fenced code;
+- pytest fixtures are labelled as such, with their scope;
+- each generated operation method gets an ``Args:`` section from the generated
+  ``OPERATIONS`` table (the spec's description of each field), so the clients page says
+  what every argument is.
 
 The docstrings are written for ``help()`` and IDEs, with Sphinx's roles
 (:class:`X`, :meth:`Y.z`, :func:`~pkg.mod.f`, ``:mod:`.sibling```). Markdown knows none of
@@ -25,7 +31,7 @@ from typing import Any
 from griffe import Extension, GriffeLoader, Module, Object
 
 # under "mkdocs." so that `mkdocs build --strict` counts its warnings
-_log = logging.getLogger("mkdocs.plugins.griffe_roles")
+_log = logging.getLogger("mkdocs.plugins.griffe_docstrings")
 
 _ROLE = re.compile(
     r":(?:py:)?(?P<role>class|meth|func|attr|mod|exc|data|obj|const|type):"
@@ -149,8 +155,47 @@ def _label_fixture(obj: Object) -> None:
             obj.labels |= {"pytest fixture", f"{match['scope'] or 'function'} scope"}
 
 
+# The per-call options every operation method takes after the operation's own fields.
+_CALL_OPTIONS = {
+    "app_auth_token": "The merchant's app auth token, to call on its behalf (ISVs).",
+    "request_id": "The `alipay-request-id` to send (every retry reuses it); default: a new one.",
+    "timeout": "Seconds for each HTTP attempt of this call; default: the client's.",
+    "max_retries": "Extra attempts of this call on transient failures; default: the client's.",
+}
+_OPERATION_CLASSES = {"SyncOperations", "AsyncOperations"}
+
+
+def _describe(parameter: Any) -> str:
+    notes = [parameter.description.strip()] if parameter.description else []
+    if parameter.enum:
+        notes.append("One of " + ", ".join(f"`{value}`" for value in parameter.enum) + ".")
+    if parameter.pattern_hint:
+        notes.append(parameter.pattern_hint)
+    if parameter.default is not None:
+        notes.append(f"Sent as `{parameter.default}` when not given.")
+    if parameter.fields:
+        keys = ", ".join(f"`{field.python_name}`" for field in parameter.fields)
+        notes.append(f"Fields: {keys}.")
+    return " ".join(" ".join(note.split()) for note in notes) or "See the operations page."
+
+
+def _add_arguments(obj: Object) -> None:
+    """An ``Args:`` section for a generated operation method, from ``OPERATIONS``."""
+    if obj.parent is None or obj.parent.name not in _OPERATION_CLASSES or obj.docstring is None:
+        return
+    from alipay_innerversion_api.api import OPERATIONS
+
+    operation = OPERATIONS.get(obj.name)
+    if operation is None or "Args:" in obj.docstring.value:
+        return
+    rows = [f"    {p.python_name}: {_describe(p)}" for p in operation.parameters]
+    rows += [f"    {name}: {text}" for name, text in _CALL_OPTIONS.items()]
+    obj.docstring.value = obj.docstring.value.rstrip() + "\n\nArgs:\n" + "\n".join(rows)
+
+
 def _walk(obj: Object, loader: GriffeLoader) -> None:
     _label_fixture(obj)
+    _add_arguments(obj)
     if obj.docstring is not None and ":" in obj.docstring.value:
         obj.docstring.value = _rewrite(obj, obj.docstring.value, loader)
     for member in obj.members.values():
@@ -158,8 +203,8 @@ def _walk(obj: Object, loader: GriffeLoader) -> None:
             _walk(member, loader)  # type: ignore[arg-type]
 
 
-class SphinxRoles(Extension):
-    """Turn Sphinx roles in every docstring of a loaded package into autorefs links."""
+class SiteDocstrings(Extension):
+    """Adapt every docstring of a loaded package to the site (see the module docstring)."""
 
     def on_package(self, *, pkg: Module, loader: GriffeLoader, **kwargs: Any) -> None:
         _walk(pkg, loader)
