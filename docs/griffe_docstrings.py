@@ -152,7 +152,8 @@ _FIXTURE = re.compile(r"^(?:pytest\.)?fixture\b(?:.*\bscope=[\"'](?P<scope>\w+))
 def _label_fixture(obj: Object) -> None:
     for decorator in getattr(obj, "decorators", ()):
         if match := _FIXTURE.match(str(decorator.value)):
-            obj.labels |= {"pytest fixture", f"{match['scope'] or 'function'} scope"}
+            # one label: griffe keeps labels in a set, so two would come in any order
+            obj.labels.add(f"pytest fixture, {match['scope'] or 'function'} scope")
 
 
 # The per-call options every operation method takes after the operation's own fields.
