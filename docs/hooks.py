@@ -25,7 +25,7 @@ _NOT_DOCUMENTED = {"__version__"}
 OPERATIONS_PAGE = "reference/operations.md"
 CLI_PAGE = "reference/cli.md"
 # the width click wraps help to on the page (a terminal's width does not matter here)
-_HELP_WIDTH = 88
+_HELP_WIDTH = 76
 _EXPORTS_MARKER = "<!-- exports: filled in at build time"
 
 
