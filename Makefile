@@ -74,8 +74,9 @@ pytest: $(STAMP)
 pytest-all: $(STAMP)
 	$(PY) -m pytest -q --run-slow
 
-# What CI runs (.ci/run): generated code up to date, lint, types, and the test suite.
-test: check-gen lint typecheck pytest docs
+# What CI runs (.ci/run): generated code up to date, lint, types, the docs site, and the
+# test suite (the site first: tests/test_docs.py reads that build instead of making its own).
+test: check-gen lint typecheck docs pytest
 
 # Everything, the slow soak and stress tests included.
 test-all: check-gen lint typecheck pytest-all
