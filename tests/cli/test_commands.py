@@ -161,8 +161,9 @@ def test_upload_without_wait_and_json(cli: Cli, tmp_path: Path) -> None:
 
 
 @pytest.mark.usefixtures("unbuildable_upload")
-def test_failed_build_is_a_business_error(cli: Cli, tmp_path: Path) -> None:
-    folder = make_folder(tmp_path, with_app_json=False)
+def test_failed_build_is_a_business_error(cli: Cli, emu: Emulator, tmp_path: Path) -> None:
+    folder = make_folder(tmp_path)
+    emu.script_build_failure("app.json: pages is empty")
     result = cli(
         "upload",
         "--mini-app-id",

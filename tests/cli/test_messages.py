@@ -88,7 +88,8 @@ def test_config_errors_name_the_file_variable_that_was_set(
 
 @pytest.mark.usefixtures("unbuildable_upload")
 def test_a_failed_build_prints_its_log_url(cli: Cli, emu: Emulator, tmp_path: Path) -> None:
-    folder = make_folder(tmp_path, with_app_json=False)
+    folder = make_folder(tmp_path)
+    emu.script_build_failure("app.json: pages is empty")
     args = ("upload", "--mini-app-id", APP, "--version", "4.0.1", "--package", str(folder))
     result = cli(*args, "--wait", "--poll-interval", "0.01")
     assert result.exit_code == 1

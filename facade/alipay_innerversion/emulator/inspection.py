@@ -113,6 +113,12 @@ class Inspection:
         """
         self.platform.script_review(decision, reason)
 
+    def script_build_failure(self, reason: str = "scripted build failure") -> None:
+        """The build of the next uploaded package fails with ``reason`` (queued), for a
+        package the SDK's local checks pass but Alipay's build refuses: what a test of a
+        failed build needs, since the SDK refuses an unbuildable package before sending."""
+        self.platform.script_build_failure(reason)
+
     def pending_reviews(self, *, app_id: str | None = None) -> list[tuple[str, str, str]]:
         """``(mini_app_id, bundle_id, app_version)`` of the reviews awaiting a decision."""
         return self.platform.pending_reviews(app_id or self.app_id)

@@ -277,6 +277,8 @@ class Platform(Protocol):
 
     def next_review(self) -> tuple[str, str | None]: ...
 
+    def next_build_failure(self) -> str | None: ...
+
     def invite_beta(
         self,
         plugin_id: str,

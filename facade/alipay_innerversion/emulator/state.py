@@ -122,6 +122,7 @@ class Platform:
         self.betas: list[_Beta] = []
         self.review_script: deque[tuple[str, str | None]] = deque()
         self.scripted_errors: dict[str, deque[tuple[str, str]]] = {}
+        self.build_failures: deque[str] = deque()
 
     def reset(self) -> None:
         """Forget all state and scripted reviews; options and templates go back to their
@@ -133,6 +134,7 @@ class Platform:
             self.betas.clear()
             self.review_script.clear()
             self.scripted_errors.clear()
+            self.build_failures.clear()
             self.review, self.reject_reason, self.require_gray = self._defaults
             self._restore_templates()
 
@@ -188,6 +190,16 @@ class Platform:
             raise ValueError(f"{code} is not an error code of {operation}")
         with self._lock:
             self.scripted_errors.setdefault(operation, deque()).append((code, message))
+
+    def script_build_failure(self, reason: str) -> None:
+        """The next uploaded package's build fails with ``reason`` (queued)."""
+        with self._lock:
+            self.build_failures.append(reason)
+
+    def next_build_failure(self) -> str | None:
+        """The reason the build of the package arriving now fails, if one was scripted."""
+        with self._lock:
+            return self.build_failures.popleft() if self.build_failures else None
 
     def script_review(self, decision: str, reason: str | None = None) -> None:
         if check_review_mode(decision) == "reject" and reason is None:

@@ -101,6 +101,7 @@ def upload(call: Call) -> dict[str, Any]:
         failure, source = _mini_program_problem(package), "stream"
     else:
         failure, source = None, "url"
+    failure = failure or call.platform.next_build_failure()
     created = _new_version(
         call,
         call.create_mini().bundle(bundle_id),
