@@ -8,6 +8,7 @@ pipes are the real ones, not those of an in-process runner).
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -73,12 +74,26 @@ def clean_environ(given: dict[str, str]) -> dict[str, str]:
     return {**base, **given}
 
 
+#: Run as root without the power to read every file (``setpriv`` of util-linux), so that a
+#: file made unreadable (``chmod 000``) is unreadable to the CLI, as for any other user.
+WITHOUT_READ_OVERRIDE = (
+    ("setpriv", "--bounding-set=-dac_override,-dac_read_search", "--")
+    if os.geteuid() == 0 and shutil.which("setpriv")
+    else ()
+)
+
+
 def run_cli(
-    *args: str, env: dict[str, str], cwd: Path | None = None, timeout: float = 120
+    *args: str,
+    env: dict[str, str],
+    cwd: Path | None = None,
+    timeout: float = 120,
+    prefix: tuple[str, ...] = (),
 ) -> Result:
-    """Run the installed ``alipay-mini`` with exactly ``env``'s ALIPAY_* variables."""
+    """Run the installed ``alipay-mini`` with exactly ``env``'s ALIPAY_* variables
+    (``prefix``: a command that runs it, such as :data:`WITHOUT_READ_OVERRIDE`)."""
     done = subprocess.run(
-        [ALIPAY_MINI, *args],
+        [*prefix, ALIPAY_MINI, *args],
         env=clean_environ(env),
         cwd=cwd,
         capture_output=True,
@@ -96,7 +111,11 @@ class Cli:
         self.env = env
 
     def __call__(
-        self, *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+        self,
+        *args: str,
+        env: dict[str, str] | None = None,
+        cwd: Path | None = None,
+        prefix: tuple[str, ...] = (),
     ) -> Result:
         given = env if env is not None else self.env
         assert (
@@ -104,7 +123,7 @@ class Cli:
             - {*ENV_VARS, "ALIPAY_APP_AUTH_TOKEN", "ALIPAY_PROFILE"}
             - {"HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE", "COLUMNS"}
         ), given
-        return run_cli(*args, env=given, cwd=cwd)
+        return run_cli(*args, env=given, cwd=cwd, prefix=prefix)
 
 
 @pytest.fixture
