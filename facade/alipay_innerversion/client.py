@@ -200,11 +200,10 @@ def _transport_for(
     elif isinstance(http_client, httpx.AsyncClient):
         inner = _AsyncClientTransport(http_client)
     retry = RetryPolicy(max_retries=max_retries)
+    inner = inner or _default_transport(asynchronous=asynchronous)
     if asynchronous:
-        return AlipayTransport(
-            config, async_transport=inner or _AsyncEnvironmentTransport(), retry=retry
-        )
-    return AlipayTransport(config, transport=inner or _EnvironmentTransport(), retry=retry)
+        return AlipayTransport(config, async_transport=inner, retry=retry)
+    return AlipayTransport(config, transport=inner, retry=retry)
 
 
 class _SyncClientTransport(httpx.BaseTransport):
@@ -235,24 +234,57 @@ class _AsyncClientTransport(httpx.AsyncBaseTransport):
         return await self._client.send(request, follow_redirects=False, stream=True)
 
 
-class _EnvironmentTransport(_SyncClientTransport):
-    """The default I/O: an httpx client of our own that reads the environment as httpx
-    does by default (``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``, ``NO_PROXY``,
-    ``SSL_CERT_FILE``); a bare transport would ignore the proxy variables. Closed with the
-    SDK's client."""
+def _environment_proxies() -> bool:
+    """Whether the environment names a proxy, as httpx reads it (``HTTPS_PROXY``,
+    ``HTTP_PROXY``, ``ALL_PROXY``, ``NO_PROXY``, lower case too)."""
+    try:
+        from httpx._utils import get_environment_proxies
+    except ImportError:  # a future httpx: route through its client, which reads them
+        return True
+    return bool(get_environment_proxies())
 
-    def __init__(self) -> None:
-        super().__init__(httpx.Client(trust_env=True, follow_redirects=False))
+
+def _default_transport(*, asynchronous: bool) -> Any:
+    """The default I/O, as fast as the environment lets it be.
+
+    Without proxy variables, httpx's bare connection pool (``HTTPTransport`` honours
+    ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` itself): an ``httpx.Client``'s auth, cookie and
+    redirect layers would only cost time, the SDK signing and reading its requests itself.
+    With them, the pools of an ``httpx.Client(trust_env=True)``, chosen per URL by httpx's
+    own proxy rules (``NO_PROXY`` included), its layers still skipped.
+    """
+    if not _environment_proxies():
+        return httpx.AsyncHTTPTransport() if asynchronous else httpx.HTTPTransport()
+    if asynchronous:
+        return _AsyncProxyRoutes(httpx.AsyncClient(trust_env=True, follow_redirects=False))
+    return _ProxyRoutes(httpx.Client(trust_env=True, follow_redirects=False))
+
+
+class _ProxyRoutes(httpx.BaseTransport):
+    """Sends each request through the pool httpx's client would pick for its URL (a
+    proxy's, or the direct one), without the client's layers. Closed with the SDK's
+    client; its pools obey attempt deadlines."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+        bind_deadlines(client)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._client._transport_for_url(request.url).handle_request(request)
 
     def close(self) -> None:
         self._client.close()
 
 
-class _AsyncEnvironmentTransport(_AsyncClientTransport):
-    """:class:`_EnvironmentTransport` for the async client."""
+class _AsyncProxyRoutes(httpx.AsyncBaseTransport):
+    """:class:`_ProxyRoutes` for the async client."""
 
-    def __init__(self) -> None:
-        super().__init__(httpx.AsyncClient(trust_env=True, follow_redirects=False))
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        route = self._client._transport_for_url(request.url)
+        return await route.handle_async_request(request)
 
     async def aclose(self) -> None:
         await self._client.aclose()
