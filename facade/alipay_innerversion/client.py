@@ -16,35 +16,33 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
-from alipay_innerversion_api.api import (
-    OPERATIONS,
-    AsyncOperations,
-    CallOptions,
-    InfoQueryResult,
-    Operation,
-    SyncOperations,
-)
-from alipay_innerversion_api.models import MiniAppPluginReference, MiniVersionBaseInfo
+from alipay_innerversion_api import api as _api
+from alipay_innerversion_api.api import AsyncOperations, CallOptions, Operation, SyncOperations
 
-from . import flows
 from ._version import __version__
 from .arguments import check_field
 from .calls import ClientDefaults, Extras, RawResponse, build_request, raw_response, read_result
 from .config import AlipayConfig
 from .deadlines import bind_deadlines
 from .errors import AlipayError, InvalidRequestError
-from .flows import Call, Flow, ProgressCallback
 from .logs import EventHook
-from .packaging import MAX_PACKAGE_BYTES, PackageInput
 from .reading import DEFAULT_MAX_RESPONSE_BYTES
-from .results import BuildStatus, UploadResult
 from .retry import RetryPolicy
 from .transport import AlipayTransport, _async_sleep
 from .waits import DEFAULT_WAIT_TIMEOUT, VersionStatus
+
+if TYPE_CHECKING:  # the flows, results and models load on first use (import cost)
+    from alipay_innerversion_api.api import InfoQueryResult
+    from alipay_innerversion_api.models import MiniAppPluginReference, MiniVersionBaseInfo
+
+    from . import flows
+    from .flows import Call, Flow, ProgressCallback
+    from .packaging import PackageInput
+    from .results import BuildStatus, UploadResult
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -65,7 +63,7 @@ T = TypeVar("T")
 def check_template_version(template_version: str) -> None:
     """Raise :class:`InvalidRequestError` unless ``template_version`` fits the upgrade
     operation's pattern in the spec (``x.y.z`` digits)."""
-    check_field(OPERATIONS["upgrade"], "template_version", template_version)
+    check_field(_api.OPERATIONS["upgrade"], "template_version", template_version)
 
 
 def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
@@ -83,7 +81,8 @@ class _ClientBase:
     _defaults: ClientDefaults
     _transport: AlipayTransport
     _owns_http: bool
-    package_limit: int = MAX_PACKAGE_BYTES
+    package_limit: int = 20 * 1024 * 1024
+    """The largest package ``upload`` sends (``packaging.MAX_PACKAGE_BYTES``)."""
 
     def _setup(
         self, config: AlipayConfig | None, timeout: float | httpx.Timeout, max_retries: int
@@ -140,7 +139,7 @@ class _ClientBase:
     @property
     def operations(self) -> dict[str, Operation]:
         """Every operation of the spec, by method name (generated)."""
-        return OPERATIONS
+        return _api.OPERATIONS
 
     def __repr__(self) -> str:
         return (
@@ -174,11 +173,11 @@ class _ClientBase:
 
     @staticmethod
     def _operation(name: str) -> Operation:
-        operation = OPERATIONS.get(name) if isinstance(name, str) else None
+        operation = _api.OPERATIONS.get(name) if isinstance(name, str) else None
         if operation is None:
             raise InvalidRequestError(
                 f"{name!r:.60} is not an operation of this client.",
-                hint=f"The operations: {', '.join(sorted(OPERATIONS))}.",
+                hint=f"The operations: {', '.join(sorted(_api.OPERATIONS))}.",
             )
         return operation
 
@@ -385,7 +384,10 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         keywords are the upload operation's fields. ``app_auth_token``, ``request_id``,
         ``timeout`` and ``max_retries`` apply to the upload call.
         """
-        return self._run(flows.upload(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return self._run(flows.upload(self, **arguments))
 
     def upload_status(
         self,
@@ -400,7 +402,10 @@ class InnerVersionClient(SyncOperations, _ClientBase):
     ) -> BuildStatus:
         """Where a build stands: by ``package_id``, or by ``mini_app_id`` and
         ``build_version``; ``state`` reads Alipay's ``build_status`` code."""
-        return self._run(flows.upload_status(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return self._run(flows.upload_status(self, **arguments))
 
     def wait_for_build(
         self,
@@ -421,7 +426,10 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         Raises :class:`BuildFailedError` if the build fails, :class:`WaitTimeoutError`
         after ``timeout`` seconds; ``on_progress(status)`` on every change.
         """
-        return self._run(flows.wait_for_build(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return self._run(flows.wait_for_build(self, **arguments))
 
     def wait_for_audit(
         self,
@@ -441,7 +449,10 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         Raises :class:`AuditRejectedError` (with ``reject_reason``) when rejected and
         :class:`WaitTimeoutError` after ``timeout`` seconds.
         """
-        return self._run(flows.wait_for_audit(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return self._run(flows.wait_for_audit(self, **arguments))
 
     def list_versions(
         self,
@@ -456,7 +467,10 @@ class InnerVersionClient(SyncOperations, _ClientBase):
     ) -> list[MiniVersionBaseInfo]:
         """Every version with one of ``version_status`` (all when None), paging
         ``condition_batchquery`` for you (``page_size`` 1 to 10, Alipay's limit)."""
-        return self._run(flows.list_versions(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return self._run(flows.list_versions(self, **arguments))
 
     def release(
         self,
@@ -486,7 +500,10 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         yet; ``gray_strategies`` (e.g. ``["p10", "p50"]``) are gray stages,
         ``gray_pause`` seconds apart; ``review_fields`` more fields of ``audit_submit``.
         """
-        return self._run(flows.release(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return self._run(flows.release(self, **arguments))
 
     def close(self) -> None:
         """Close connections (those of a caller's ``http_client`` stay open)."""
@@ -566,9 +583,11 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         return self._transport.handle_request(request)
 
     def _run(self, flow: Flow[T]) -> T:
+        from . import flows
+
         sent: object = None
         while not isinstance(step := flows.advance(flow, sent), flows.Done):
-            if isinstance(step, Call):
+            if isinstance(step, flows.Call):
                 sent = self._outcome(step)
             else:
                 time.sleep(step.seconds)
@@ -577,8 +596,10 @@ class InnerVersionClient(SyncOperations, _ClientBase):
 
     def _outcome(self, call: Call) -> object:
         """A call's result, or :class:`flows.Failed` for the flow to handle."""
+        from . import flows
+
         try:
-            return self._call(OPERATIONS[call.name], call.arguments, call.options)
+            return self._call(_api.OPERATIONS[call.name], call.arguments, call.options)
         except AlipayError as error:
             return flows.Failed(error)
 
@@ -673,7 +694,10 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
         keywords are the upload operation's fields. ``app_auth_token``, ``request_id``,
         ``timeout`` and ``max_retries`` apply to the upload call.
         """
-        return await self._run(flows.upload(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return await self._run(flows.upload(self, **arguments))
 
     async def upload_status(
         self,
@@ -688,7 +712,10 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
     ) -> BuildStatus:
         """Where a build stands: by ``package_id``, or by ``mini_app_id`` and
         ``build_version``; ``state`` reads Alipay's ``build_status`` code."""
-        return await self._run(flows.upload_status(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return await self._run(flows.upload_status(self, **arguments))
 
     async def wait_for_build(
         self,
@@ -709,7 +736,10 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
         Raises :class:`BuildFailedError` if the build fails, :class:`WaitTimeoutError`
         after ``timeout`` seconds; ``on_progress(status)`` on every change.
         """
-        return await self._run(flows.wait_for_build(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return await self._run(flows.wait_for_build(self, **arguments))
 
     async def wait_for_audit(
         self,
@@ -729,7 +759,10 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
         Raises :class:`AuditRejectedError` (with ``reject_reason``) when rejected and
         :class:`WaitTimeoutError` after ``timeout`` seconds.
         """
-        return await self._run(flows.wait_for_audit(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return await self._run(flows.wait_for_audit(self, **arguments))
 
     async def list_versions(
         self,
@@ -744,7 +777,10 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
     ) -> list[MiniVersionBaseInfo]:
         """Every version with one of ``version_status`` (all when None), paging
         ``condition_batchquery`` for you (``page_size`` 1 to 10, Alipay's limit)."""
-        return await self._run(flows.list_versions(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return await self._run(flows.list_versions(self, **arguments))
 
     async def release(
         self,
@@ -774,7 +810,10 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
         yet; ``gray_strategies`` (e.g. ``["p10", "p50"]``) are gray stages,
         ``gray_pause`` seconds apart; ``review_fields`` more fields of ``audit_submit``.
         """
-        return await self._run(flows.release(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return await self._run(flows.release(self, **arguments))
 
     async def aclose(self) -> None:
         """Close connections (those of a caller's ``http_client`` stay open)."""
@@ -856,9 +895,11 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
         return await self._transport.handle_async_request(request)
 
     async def _run(self, flow: Flow[T]) -> T:
+        from . import flows
+
         sent: object = None
         while not isinstance(step := flows.advance(flow, sent), flows.Done):
-            if isinstance(step, Call):
+            if isinstance(step, flows.Call):
                 sent = await self._outcome(step)
             else:
                 await _async_sleep(step.seconds)
@@ -867,7 +908,9 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
 
     async def _outcome(self, call: Call) -> object:
         """A call's result, or :class:`flows.Failed` for the flow to handle."""
+        from . import flows
+
         try:
-            return await self._call(OPERATIONS[call.name], call.arguments, call.options)
+            return await self._call(_api.OPERATIONS[call.name], call.arguments, call.options)
         except AlipayError as error:
             return flows.Failed(error)

@@ -12,9 +12,8 @@ import os
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from . import certs
@@ -31,6 +30,9 @@ from .keys import (
 )
 from .signing import DEFAULT_TIMESTAMP_WINDOW
 from .urls import PRODUCTION_URL, SANDBOX_URL, normalize_base_url
+
+if TYPE_CHECKING:  # cryptography.x509 loads when a certificate is read (import cost)
+    from cryptography import x509
 
 __all__ = [
     "ENV_VARS",
@@ -353,6 +355,8 @@ def _describe(loaded: LoadedKey[Any]) -> str:
 
 
 def _cert_bytes(value: CertInput | x509.Certificate, argument: str) -> bytes:
+    from cryptography import x509
+
     if isinstance(value, x509.Certificate):
         from cryptography.hazmat.primitives.serialization import Encoding
 
