@@ -19,7 +19,7 @@ clients' base classes, the facts) does not import the models.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -381,8 +381,7 @@ class BuildState(enum.StrEnum):
     """A ``build_status`` the spec does not list (or none at all)."""
 
 
-@_attrs_define(frozen=True)
-class BuildStatusFact:
+class BuildStatusFact(NamedTuple):
     """One ``build_status`` code: its state and whether the build has ended."""
 
     code: str
@@ -400,8 +399,7 @@ BUILD_STATUSES: dict[str, BuildStatusFact] = {
 """``build_status`` code -> :class:`BuildStatusFact`."""
 
 
-@_attrs_define(frozen=True)
-class CodeFact:
+class CodeFact(NamedTuple):
     """What the SDK knows of one error code (the spec's ``x-code-facts``)."""
 
     exception: str | None = None
@@ -533,8 +531,7 @@ ERROR_CODE_FACTS: dict[str, CodeFact] = {
 """Error code -> :class:`CodeFact`, for the codes the spec says more about."""
 
 
-@_attrs_define(frozen=True)
-class Parameter:
+class Parameter(NamedTuple):
     """One request field (``location="body"``) or query parameter (``location="query"``),
     or a field of a nested object (``fields``), at any depth."""
 
@@ -570,8 +567,7 @@ class Parameter:
     """The fields of ``item_model``, each with its own kind, pattern, enum and fields."""
 
 
-@_attrs_define(frozen=True)
-class PackageFields:
+class PackageFields(NamedTuple):
     """The wire fields that carry a package (the spec's ``x-package-fields``)."""
 
     stream: str
@@ -582,8 +578,7 @@ class PackageFields:
     """Where Alipay downloads the package instead."""
 
 
-@_attrs_define(frozen=True)
-class Operation:
+class Operation(NamedTuple):
     """One operation of the spec, as the clients need it to build and read a call."""
 
     name: str
