@@ -206,3 +206,21 @@ def test_per_call_options_stay_with_their_task(key_config: AlipayConfig, fake: F
     }
     assert pairs == {(f"rid-{n}", f"token-{n}") for n in range(8)}
     assert "alipay-app-auth-token" not in fake.seen[8].headers
+
+
+def test_one_http_request_object_per_call(
+    key_config: AlipayConfig, fake: FakeAlipay, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20: the request the client builds is the one signed and sent (no second
+    ``httpx.Request`` rebuilt by the transport)."""
+    made: list[httpx.Request] = []
+    init = httpx.Request.__init__
+
+    def counting(self: httpx.Request, *args: Any, **kwargs: Any) -> None:
+        made.append(self)
+        init(self, *args, **kwargs)
+
+    monkeypatch.setattr(httpx.Request, "__init__", counting)
+    raw = run("sync", key_config, fake, "call_raw", "online_publish", FIELDS)
+    assert len(made) == 1
+    assert raw.result.request_id == fake.seen[0].headers["alipay-request-id"]

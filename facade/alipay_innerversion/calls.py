@@ -111,7 +111,7 @@ def _checked_extras(
 class ClientDefaults:
     """What a client sends unless a call says otherwise."""
 
-    __slots__ = ("_urls", "base_url", "headers", "max_retries", "timeout", "timeouts")
+    __slots__ = ("_queries", "_urls", "base_url", "headers", "max_retries", "timeout", "timeouts")
 
     def __init__(
         self, base_url: str, timeout: httpx.Timeout, max_retries: int, user_agent: str
@@ -122,6 +122,7 @@ class ClientDefaults:
         self.max_retries = max_retries
         self.headers = [(b"user-agent", user_agent.encode())]
         self._urls: dict[str, httpx.URL] = {}
+        self._queries: dict[tuple[str, tuple[tuple[str, Any], ...]], httpx.URL] = {}
 
     def url(self, path: str) -> httpx.URL:
         """The URL of an operation's path, parsed once (parsing is a fair share of a
@@ -130,6 +131,23 @@ class ClientDefaults:
         if url is None:
             url = self._urls[path] = httpx.URL(self.base_url + path)
         return url
+
+    def url_with_query(self, path: str, query: dict[str, Any]) -> httpx.URL:
+        """The URL of a path with a query, encoded by httpx; the last few are kept, as a
+        client repeats its queries (a build poll sends the same one every few seconds)."""
+        key = (path, tuple(query.items()))
+        try:
+            url = self._queries.get(key)
+        except TypeError:  # a value that is not hashable: encode it every time
+            return self.url(path).copy_merge_params(query)
+        if url is None:
+            if len(self._queries) >= _KEPT_QUERIES:
+                self._queries.clear()
+            url = self._queries[key] = self.url(path).copy_merge_params(query)
+        return url
+
+
+_KEPT_QUERIES = 64
 
 
 _NO_OPTIONS = CallOptions()
@@ -184,8 +202,7 @@ def build_request(
         headers.append((b"content-type", b"application/json"))
     return httpx.Request(
         operation.method,
-        defaults.url(operation.path),
-        params=query or None,
+        defaults.url_with_query(operation.path, query) if query else defaults.url(operation.path),
         headers=headers,
         content=content,
         extensions={OPTIONS_EXTENSION: options, "timeout": timeouts},
