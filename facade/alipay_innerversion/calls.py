@@ -10,12 +10,12 @@ transport) into the operation's typed result. The clients only send.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
-from alipay_innerversion_api.api import CallOptions, Operation
+from alipay_innerversion_api.api import CallOptions, Operation, RawAnswer
 
 from .arguments import wire_fields
 from .errors import AlipayApiError, InvalidRequestError
@@ -25,7 +25,6 @@ from .wire import json_body
 
 __all__ = [
     "ClientDefaults",
-    "Extras",
     "RawResponse",
     "build_request",
     "raw_response",
@@ -48,18 +47,6 @@ _PROTOCOL_HEADERS = frozenset(
 
 
 @dataclass(frozen=True)
-class Extras:
-    """What a call sends besides its operation's fields, for fields Alipay added before
-    ``make gen`` knows them: more body fields, query parameters and headers. Signed like
-    the rest of the request; none may replace a field of the operation or a header of
-    the protocol (``alipay-*``, ``authorization``, ``content-*``, ...)."""
-
-    body: Mapping[str, Any] | None = None
-    query: Mapping[str, str] | None = None
-    headers: Mapping[str, str] | None = field(default=None, repr=False)
-
-
-@dataclass(frozen=True)
 class RawResponse:
     """A success as received: HTTP status, headers, trace and request ids, the verified
     body (JSON, decrypted when the answer was encrypted) and the typed result."""
@@ -73,13 +60,16 @@ class RawResponse:
 
 
 def _checked_extras(
-    operation: Operation, extras: Extras, body: dict[str, Any], query: dict[str, Any]
+    operation: Operation, call: CallOptions, body: dict[str, Any], query: dict[str, Any]
 ) -> list[tuple[bytes, bytes]]:
-    """Merge ``extras`` into ``body`` and ``query``; the extra headers, checked."""
+    """Merge a call's escape hatches (``extra_body``, ``extra_query``: fields Alipay added
+    before ``make gen`` knows them) into ``body`` and ``query``; its ``extra_headers``,
+    checked. None may replace a field of the operation or a header of the protocol
+    (``alipay-*``, ``authorization``, ``content-*``, ...)."""
     known = {p.name for p in operation.parameters} | {p.python_name for p in operation.parameters}
     for kind, given, target in (
-        ("extra_body", extras.body, body),
-        ("extra_query", extras.query, query),
+        ("extra_body", call.extra_body, body),
+        ("extra_query", call.extra_query, query),
     ):
         for key, value in (given or {}).items():
             if not isinstance(key, str) or not key or key in known:
@@ -92,7 +82,7 @@ def _checked_extras(
                 raise InvalidRequestError(f"{operation.name}: extra_query {key} must be a string.")
             target[key] = value
     headers: list[tuple[bytes, bytes]] = []
-    for name, value in (extras.headers or {}).items():
+    for name, value in (call.extra_headers or {}).items():
         lower = str(name).strip().lower()
         if lower in _PROTOCOL_HEADERS or lower.startswith("alipay-"):
             raise InvalidRequestError(
@@ -174,7 +164,6 @@ def build_request(
     arguments: Mapping[str, Any],
     call: CallOptions,
     defaults: ClientDefaults,
-    extras: Extras | None = None,
 ) -> httpx.Request:
     """The request for one call, checked before anything is sent."""
     if call.max_retries is not None and (
@@ -190,7 +179,9 @@ def build_request(
             f"{operation.name}: timeout must be a positive number of seconds."
         )
     body, query = wire_fields(operation, arguments)
-    extra_headers = _checked_extras(operation, extras, body, query) if extras else []
+    extra_headers: list[tuple[bytes, bytes]] = []
+    if call.extra_body or call.extra_query or call.extra_headers:
+        extra_headers = _checked_extras(operation, call, body, query)
     options = merged_options(call, defaults, operation.name)
     timeouts = (
         defaults.timeouts if options.timeout is None else httpx.Timeout(options.timeout).as_dict()
@@ -235,6 +226,7 @@ def read_result(operation: Operation, response: httpx.Response) -> Any:
     result.trace_id = trace_id
     result.request_id = request_id
     result.data = data
+    result.raw = RawAnswer(response.status_code, response.headers, response.content)
     return result
 
 

@@ -25,7 +25,7 @@ from alipay_innerversion_api.api import AsyncOperations, CallOptions, Operation,
 
 from ._version import __version__
 from .arguments import check_field
-from .calls import ClientDefaults, Extras, RawResponse, build_request, raw_response, read_result
+from .calls import ClientDefaults, RawResponse, build_request, raw_response, read_result
 from .config import AlipayConfig
 from .deadlines import bind_deadlines
 from .errors import AlipayError, InvalidRequestError
@@ -167,9 +167,8 @@ class _ClientBase:
         operation: Operation,
         arguments: dict[str, Any],
         options: CallOptions,
-        extras: Extras | None = None,
     ) -> httpx.Request:
-        return build_request(operation, arguments, options, self._defaults, extras)
+        return build_request(operation, arguments, options, self._defaults)
 
     @staticmethod
     def _operation(name: str) -> Operation:
@@ -375,6 +374,9 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UploadResult:
         """Start building ``build_version`` from a package; with ``wait=True``, wait for
         the build too (see :func:`alipay_innerversion.flows.upload`).
@@ -382,7 +384,8 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         ``package`` is the zip's bytes, a path to a ``.zip``, or a folder (zipped
         deterministically); or ``source_url`` names a zip Alipay downloads. The other
         keywords are the upload operation's fields. ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to the upload call.
+        ``timeout``, ``max_retries`` and the ``extra_*`` escape hatches apply to the
+        upload call.
         """
         arguments = _given(locals())  # before the import adds a local
         from . import flows
@@ -539,8 +542,15 @@ class InnerVersionClient(SyncOperations, _ClientBase):
             self._send(
                 operation,
                 fields,
-                CallOptions(app_auth_token, request_id, timeout, max_retries),
-                Extras(extra_body, extra_query, extra_headers),
+                CallOptions(
+                    app_auth_token,
+                    request_id,
+                    timeout,
+                    max_retries,
+                    extra_body,
+                    extra_query,
+                    extra_headers,
+                ),
             ),
         )
 
@@ -564,8 +574,15 @@ class InnerVersionClient(SyncOperations, _ClientBase):
             self._send(
                 operation,
                 fields,
-                CallOptions(app_auth_token, request_id, timeout, max_retries),
-                Extras(extra_body, extra_query, extra_headers),
+                CallOptions(
+                    app_auth_token,
+                    request_id,
+                    timeout,
+                    max_retries,
+                    extra_body,
+                    extra_query,
+                    extra_headers,
+                ),
             ),
         )
 
@@ -577,9 +594,8 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         name: str,
         fields: Mapping[str, Any] | None,
         options: CallOptions,
-        extras: Extras | None = None,
     ) -> httpx.Response:
-        request = self._request(self._operation(name), dict(fields or {}), options, extras)
+        request = self._request(self._operation(name), dict(fields or {}), options)
         return self._transport.handle_request(request)
 
     def _run(self, flow: Flow[T]) -> T:
@@ -685,6 +701,9 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
         request_id: str | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 (the call\'s own)
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UploadResult:
         """Start building ``build_version`` from a package; with ``wait=True``, wait for
         the build too (see :func:`alipay_innerversion.flows.upload`).
@@ -692,7 +711,8 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
         ``package`` is the zip's bytes, a path to a ``.zip``, or a folder (zipped
         deterministically); or ``source_url`` names a zip Alipay downloads. The other
         keywords are the upload operation's fields. ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to the upload call.
+        ``timeout``, ``max_retries`` and the ``extra_*`` escape hatches apply to the
+        upload call.
         """
         arguments = _given(locals())  # before the import adds a local
         from . import flows
@@ -849,8 +869,15 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
             await self._send(
                 operation,
                 fields,
-                CallOptions(app_auth_token, request_id, timeout, max_retries),
-                Extras(extra_body, extra_query, extra_headers),
+                CallOptions(
+                    app_auth_token,
+                    request_id,
+                    timeout,
+                    max_retries,
+                    extra_body,
+                    extra_query,
+                    extra_headers,
+                ),
             ),
         )
 
@@ -874,8 +901,15 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
             await self._send(
                 operation,
                 fields,
-                CallOptions(app_auth_token, request_id, timeout, max_retries),
-                Extras(extra_body, extra_query, extra_headers),
+                CallOptions(
+                    app_auth_token,
+                    request_id,
+                    timeout,
+                    max_retries,
+                    extra_body,
+                    extra_query,
+                    extra_headers,
+                ),
             ),
         )
 
@@ -889,9 +923,8 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
         name: str,
         fields: Mapping[str, Any] | None,
         options: CallOptions,
-        extras: Extras | None = None,
     ) -> httpx.Response:
-        request = self._request(self._operation(name), dict(fields or {}), options, extras)
+        request = self._request(self._operation(name), dict(fields or {}), options)
         return await self._transport.handle_async_request(request)
 
     async def _run(self, flow: Flow[T]) -> T:

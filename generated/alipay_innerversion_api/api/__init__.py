@@ -147,6 +147,7 @@ if TYPE_CHECKING:
         OnlineResult,
         PackageCreateArguments,
         PackageCreateResult,
+        RawAnswer,
         SyncArguments,
         SyncResult,
         TemplatedUploadArguments,
@@ -170,6 +171,7 @@ __all__ = [
     "CodeFact",
     "VersionStatus",
     "OPERATIONS",
+    "RawAnswer",
     "AsyncOperations",
     "CallOptions",
     "Operation",
@@ -612,11 +614,18 @@ class CallOptions:
     request_id: str | None = None
     timeout: float | None = None
     max_retries: int | None = None
+    extra_body: Mapping[str, Any] | None = _attrs_field(default=None, repr=False)
+    """Body fields the spec does not know yet (signed; never a field of the operation)."""
+    extra_query: Mapping[str, str] | None = _attrs_field(default=None, repr=False)
+    """Query parameters the spec does not know yet."""
+    extra_headers: Mapping[str, str] | None = _attrs_field(default=None, repr=False)
+    """More headers (signed; never a protocol header: ``alipay-*``, ``authorization``, ...)."""
 
 
 _LAZY = frozenset(
     (
         "OPERATIONS",
+        "RawAnswer",
         "AuditCancelResult",
         "AuditCancelArguments",
         "AuditSubmitResult",
@@ -708,6 +717,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AuditCancelResult:
         """Withdraw a version from review
 
@@ -715,7 +727,9 @@ class SyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/audit/cancel``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: AuditCancelResult = self._call(
             _operation("audit_cancel"),
@@ -726,7 +740,15 @@ class SyncOperations:
                 "mini_app_id": mini_app_id,
                 "pid": pid,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -758,6 +780,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AuditSubmitResult:
         """Submit a version for review
 
@@ -772,7 +797,9 @@ class SyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/audit/submit``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: AuditSubmitResult = self._call(
             _operation("audit_submit"),
@@ -799,7 +826,15 @@ class SyncOperations:
                 "service_phone": service_phone,
                 "special_license_pic_list": special_license_pic_list,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -815,6 +850,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BackdevPublishResult:
         """Send a reviewed version back to development
 
@@ -823,7 +861,9 @@ class SyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/backdev/publish``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: BackdevPublishResult = self._call(
             _operation("backdev_publish"),
@@ -834,7 +874,15 @@ class SyncOperations:
                 "mini_app_id": mini_app_id,
                 "pid": pid,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -853,6 +901,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BetaConfirmResult:
         """Confirm a plugin beta test
 
@@ -861,7 +912,9 @@ class SyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/beta/confirm``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: BetaConfirmResult = self._call(
             _operation("beta_confirm"),
@@ -873,7 +926,15 @@ class SyncOperations:
                 "pid": pid,
                 "plugin_id": plugin_id,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -888,6 +949,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BetainfoQueryResult:
         """Query a plugin's beta-test status
 
@@ -896,7 +960,9 @@ class SyncOperations:
 
         ``GET /v3/alipay/open/mini/innerversion/betainfo/query``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: BetainfoQueryResult = self._call(
             _operation("betainfo_query"),
@@ -906,7 +972,15 @@ class SyncOperations:
                 "plugin_version": plugin_version,
                 "app_origin": app_origin,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -923,6 +997,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ConditionBatchqueryResult:
         """List versions by status
 
@@ -931,7 +1008,9 @@ class SyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/condition/batchquery``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: ConditionBatchqueryResult = self._call(
             _operation("condition_batchquery"),
@@ -943,7 +1022,15 @@ class SyncOperations:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -959,6 +1046,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ContentRollbackResult:
         """Roll the released version back
 
@@ -966,7 +1056,9 @@ class SyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/content/rollback``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: ContentRollbackResult = self._call(
             _operation("content_rollback"),
@@ -977,7 +1069,15 @@ class SyncOperations:
                 "app_version": app_version,
                 "mini_app_id": mini_app_id,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -993,6 +1093,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> GrayFinishResult:
         """End a gray release
 
@@ -1000,7 +1103,9 @@ class SyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/gray/finish``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: GrayFinishResult = self._call(
             _operation("gray_finish"),
@@ -1011,7 +1116,15 @@ class SyncOperations:
                 "mini_app_id": mini_app_id,
                 "pid": pid,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1031,6 +1144,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> GrayPublishResult:
         """Start a gray release
 
@@ -1040,7 +1156,9 @@ class SyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/gray/publish``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: GrayPublishResult = self._call(
             _operation("gray_publish"),
@@ -1053,7 +1171,15 @@ class SyncOperations:
                 "mini_app_id": mini_app_id,
                 "pid": pid,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1070,6 +1196,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> InfoDeleteResult:
         """Delete a version
 
@@ -1078,7 +1207,9 @@ class SyncOperations:
 
         ``DELETE /v3/alipay/open/mini/innerversion/info/delete``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: InfoDeleteResult = self._call(
             _operation("info_delete"),
@@ -1090,7 +1221,15 @@ class SyncOperations:
                 "pid": pid,
                 "inst_code": inst_code,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1105,6 +1244,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> InfoQueryResult:
         """Query a version
 
@@ -1112,7 +1254,9 @@ class SyncOperations:
 
         ``GET /v3/alipay/open/mini/innerversion/info/query``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: InfoQueryResult = self._call(
             _operation("info_query"),
@@ -1122,7 +1266,15 @@ class SyncOperations:
                 "app_version": app_version,
                 "app_origin": app_origin,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1137,6 +1289,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> InstantiationQueryResult:
         """Query the template behind a version
 
@@ -1145,7 +1300,9 @@ class SyncOperations:
 
         ``GET /v3/alipay/open/mini/innerversion/instantiation/query``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: InstantiationQueryResult = self._call(
             _operation("instantiation_query"),
@@ -1155,7 +1312,15 @@ class SyncOperations:
                 "mini_app_id": mini_app_id,
                 "app_version": app_version,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1170,6 +1335,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> LastQueryResult:
         """Query the latest version
 
@@ -1178,7 +1346,9 @@ class SyncOperations:
 
         ``GET /v3/alipay/open/mini/innerversion/last/query``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: LastQueryResult = self._call(
             _operation("last_query"),
@@ -1188,7 +1358,15 @@ class SyncOperations:
                 "app_origin": app_origin,
                 "pid": pid,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1203,6 +1381,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ModelforofflineQueryResult:
         """Query a released version's package data
 
@@ -1211,7 +1392,9 @@ class SyncOperations:
 
         ``GET /v3/alipay/open/mini/innerversion/modelforoffline/query``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: ModelforofflineQueryResult = self._call(
             _operation("modelforoffline_query"),
@@ -1221,7 +1404,15 @@ class SyncOperations:
                 "bundle_id": bundle_id,
                 "inst_code": inst_code,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1252,6 +1443,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> NobuildUploadResult:
         """Register an already built package
 
@@ -1261,7 +1455,9 @@ class SyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/nobuild/upload``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: NobuildUploadResult = self._call(
             _operation("nobuild_upload"),
@@ -1287,7 +1483,15 @@ class SyncOperations:
                 "plugin_refs": plugin_refs,
                 "sub_packages": sub_packages,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1303,6 +1507,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> OfflinePublishResult:
         """Take the released version down
 
@@ -1311,7 +1518,9 @@ class SyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/offline/publish``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: OfflinePublishResult = self._call(
             _operation("offline_publish"),
@@ -1322,7 +1531,15 @@ class SyncOperations:
                 "mini_app_id": mini_app_id,
                 "pid": pid,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1339,6 +1556,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> OnlineResult:
         """Publish a version
 
@@ -1347,7 +1567,9 @@ class SyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/online``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: OnlineResult = self._call(
             _operation("online"),
@@ -1359,7 +1581,15 @@ class SyncOperations:
                 "inst_code": inst_code,
                 "mini_app_id": mini_app_id,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1379,6 +1609,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> OnlinePublishResult:
         """Release a reviewed version
 
@@ -1389,7 +1622,9 @@ class SyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/online/publish``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: OnlinePublishResult = self._call(
             _operation("online_publish"),
@@ -1402,7 +1637,15 @@ class SyncOperations:
                 "pid": pid,
                 "release_type": release_type,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1419,6 +1662,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PackageCreateResult:
         """Build a pre-release or coverage package
 
@@ -1427,7 +1673,9 @@ class SyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/package/create``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: PackageCreateResult = self._call(
             _operation("package_create"),
@@ -1439,7 +1687,15 @@ class SyncOperations:
                 "package_type": package_type,
                 "pid": pid,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1457,6 +1713,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncResult:
         """Push a version to clients
 
@@ -1466,7 +1725,9 @@ class SyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/sync``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: SyncResult = self._call(
             _operation("sync"),
@@ -1478,7 +1739,15 @@ class SyncOperations:
                 "dev_id": dev_id,
                 "mini_app_id": mini_app_id,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1496,6 +1765,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> TemplatedUploadResult:
         """Create a version from a template
 
@@ -1506,7 +1778,9 @@ class SyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/templated/upload``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: TemplatedUploadResult = self._call(
             _operation("templated_upload"),
@@ -1519,7 +1793,15 @@ class SyncOperations:
                 "mini_app_id": mini_app_id,
                 "template_version": template_version,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1535,6 +1817,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UpgradeResult:
         """Upgrade a template instance
 
@@ -1549,7 +1834,9 @@ class SyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/upgrade``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: UpgradeResult = self._call(
             _operation("upgrade"),
@@ -1560,7 +1847,15 @@ class SyncOperations:
                 "bundle_id": bundle_id,
                 "mini_app_id": mini_app_id,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1597,6 +1892,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UploadResult:
         """Build a mini program package
 
@@ -1609,7 +1907,9 @@ class SyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/upload``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: UploadResult = self._call(
             _operation("upload"),
@@ -1641,7 +1941,15 @@ class SyncOperations:
                 "mini_app_id": mini_app_id,
                 "plugin_refs": plugin_refs,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1657,6 +1965,9 @@ class SyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UploadstatusQueryResult:
         """Query the state of a package build
 
@@ -1666,7 +1977,9 @@ class SyncOperations:
 
         ``GET /v3/alipay/open/mini/innerversion/uploadstatus/query``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: UploadstatusQueryResult = self._call(
             _operation("uploadstatus_query"),
@@ -1677,7 +1990,15 @@ class SyncOperations:
                 "inst_code": inst_code,
                 "bundle_id": bundle_id,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1704,6 +2025,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AuditCancelResult:
         """Withdraw a version from review
 
@@ -1711,7 +2035,9 @@ class AsyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/audit/cancel``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: AuditCancelResult = await self._call(
             _operation("audit_cancel"),
@@ -1722,7 +2048,15 @@ class AsyncOperations:
                 "mini_app_id": mini_app_id,
                 "pid": pid,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1754,6 +2088,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AuditSubmitResult:
         """Submit a version for review
 
@@ -1768,7 +2105,9 @@ class AsyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/audit/submit``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: AuditSubmitResult = await self._call(
             _operation("audit_submit"),
@@ -1795,7 +2134,15 @@ class AsyncOperations:
                 "service_phone": service_phone,
                 "special_license_pic_list": special_license_pic_list,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1811,6 +2158,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BackdevPublishResult:
         """Send a reviewed version back to development
 
@@ -1819,7 +2169,9 @@ class AsyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/backdev/publish``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: BackdevPublishResult = await self._call(
             _operation("backdev_publish"),
@@ -1830,7 +2182,15 @@ class AsyncOperations:
                 "mini_app_id": mini_app_id,
                 "pid": pid,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1849,6 +2209,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BetaConfirmResult:
         """Confirm a plugin beta test
 
@@ -1857,7 +2220,9 @@ class AsyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/beta/confirm``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: BetaConfirmResult = await self._call(
             _operation("beta_confirm"),
@@ -1869,7 +2234,15 @@ class AsyncOperations:
                 "pid": pid,
                 "plugin_id": plugin_id,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1884,6 +2257,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BetainfoQueryResult:
         """Query a plugin's beta-test status
 
@@ -1892,7 +2268,9 @@ class AsyncOperations:
 
         ``GET /v3/alipay/open/mini/innerversion/betainfo/query``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: BetainfoQueryResult = await self._call(
             _operation("betainfo_query"),
@@ -1902,7 +2280,15 @@ class AsyncOperations:
                 "plugin_version": plugin_version,
                 "app_origin": app_origin,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1919,6 +2305,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ConditionBatchqueryResult:
         """List versions by status
 
@@ -1927,7 +2316,9 @@ class AsyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/condition/batchquery``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: ConditionBatchqueryResult = await self._call(
             _operation("condition_batchquery"),
@@ -1939,7 +2330,15 @@ class AsyncOperations:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1955,6 +2354,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ContentRollbackResult:
         """Roll the released version back
 
@@ -1962,7 +2364,9 @@ class AsyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/content/rollback``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: ContentRollbackResult = await self._call(
             _operation("content_rollback"),
@@ -1973,7 +2377,15 @@ class AsyncOperations:
                 "app_version": app_version,
                 "mini_app_id": mini_app_id,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -1989,6 +2401,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> GrayFinishResult:
         """End a gray release
 
@@ -1996,7 +2411,9 @@ class AsyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/gray/finish``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: GrayFinishResult = await self._call(
             _operation("gray_finish"),
@@ -2007,7 +2424,15 @@ class AsyncOperations:
                 "mini_app_id": mini_app_id,
                 "pid": pid,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -2027,6 +2452,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> GrayPublishResult:
         """Start a gray release
 
@@ -2036,7 +2464,9 @@ class AsyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/gray/publish``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: GrayPublishResult = await self._call(
             _operation("gray_publish"),
@@ -2049,7 +2479,15 @@ class AsyncOperations:
                 "mini_app_id": mini_app_id,
                 "pid": pid,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -2066,6 +2504,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> InfoDeleteResult:
         """Delete a version
 
@@ -2074,7 +2515,9 @@ class AsyncOperations:
 
         ``DELETE /v3/alipay/open/mini/innerversion/info/delete``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: InfoDeleteResult = await self._call(
             _operation("info_delete"),
@@ -2086,7 +2529,15 @@ class AsyncOperations:
                 "pid": pid,
                 "inst_code": inst_code,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -2101,6 +2552,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> InfoQueryResult:
         """Query a version
 
@@ -2108,7 +2562,9 @@ class AsyncOperations:
 
         ``GET /v3/alipay/open/mini/innerversion/info/query``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: InfoQueryResult = await self._call(
             _operation("info_query"),
@@ -2118,7 +2574,15 @@ class AsyncOperations:
                 "app_version": app_version,
                 "app_origin": app_origin,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -2133,6 +2597,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> InstantiationQueryResult:
         """Query the template behind a version
 
@@ -2141,7 +2608,9 @@ class AsyncOperations:
 
         ``GET /v3/alipay/open/mini/innerversion/instantiation/query``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: InstantiationQueryResult = await self._call(
             _operation("instantiation_query"),
@@ -2151,7 +2620,15 @@ class AsyncOperations:
                 "mini_app_id": mini_app_id,
                 "app_version": app_version,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -2166,6 +2643,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> LastQueryResult:
         """Query the latest version
 
@@ -2174,7 +2654,9 @@ class AsyncOperations:
 
         ``GET /v3/alipay/open/mini/innerversion/last/query``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: LastQueryResult = await self._call(
             _operation("last_query"),
@@ -2184,7 +2666,15 @@ class AsyncOperations:
                 "app_origin": app_origin,
                 "pid": pid,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -2199,6 +2689,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ModelforofflineQueryResult:
         """Query a released version's package data
 
@@ -2207,7 +2700,9 @@ class AsyncOperations:
 
         ``GET /v3/alipay/open/mini/innerversion/modelforoffline/query``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: ModelforofflineQueryResult = await self._call(
             _operation("modelforoffline_query"),
@@ -2217,7 +2712,15 @@ class AsyncOperations:
                 "bundle_id": bundle_id,
                 "inst_code": inst_code,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -2248,6 +2751,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> NobuildUploadResult:
         """Register an already built package
 
@@ -2257,7 +2763,9 @@ class AsyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/nobuild/upload``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: NobuildUploadResult = await self._call(
             _operation("nobuild_upload"),
@@ -2283,7 +2791,15 @@ class AsyncOperations:
                 "plugin_refs": plugin_refs,
                 "sub_packages": sub_packages,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -2299,6 +2815,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> OfflinePublishResult:
         """Take the released version down
 
@@ -2307,7 +2826,9 @@ class AsyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/offline/publish``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: OfflinePublishResult = await self._call(
             _operation("offline_publish"),
@@ -2318,7 +2839,15 @@ class AsyncOperations:
                 "mini_app_id": mini_app_id,
                 "pid": pid,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -2335,6 +2864,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> OnlineResult:
         """Publish a version
 
@@ -2343,7 +2875,9 @@ class AsyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/online``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: OnlineResult = await self._call(
             _operation("online"),
@@ -2355,7 +2889,15 @@ class AsyncOperations:
                 "inst_code": inst_code,
                 "mini_app_id": mini_app_id,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -2375,6 +2917,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> OnlinePublishResult:
         """Release a reviewed version
 
@@ -2385,7 +2930,9 @@ class AsyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/online/publish``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: OnlinePublishResult = await self._call(
             _operation("online_publish"),
@@ -2398,7 +2945,15 @@ class AsyncOperations:
                 "pid": pid,
                 "release_type": release_type,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -2415,6 +2970,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PackageCreateResult:
         """Build a pre-release or coverage package
 
@@ -2423,7 +2981,9 @@ class AsyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/package/create``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: PackageCreateResult = await self._call(
             _operation("package_create"),
@@ -2435,7 +2995,15 @@ class AsyncOperations:
                 "package_type": package_type,
                 "pid": pid,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -2453,6 +3021,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncResult:
         """Push a version to clients
 
@@ -2462,7 +3033,9 @@ class AsyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/sync``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: SyncResult = await self._call(
             _operation("sync"),
@@ -2474,7 +3047,15 @@ class AsyncOperations:
                 "dev_id": dev_id,
                 "mini_app_id": mini_app_id,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -2492,6 +3073,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> TemplatedUploadResult:
         """Create a version from a template
 
@@ -2502,7 +3086,9 @@ class AsyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/templated/upload``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: TemplatedUploadResult = await self._call(
             _operation("templated_upload"),
@@ -2515,7 +3101,15 @@ class AsyncOperations:
                 "mini_app_id": mini_app_id,
                 "template_version": template_version,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -2531,6 +3125,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UpgradeResult:
         """Upgrade a template instance
 
@@ -2545,7 +3142,9 @@ class AsyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/upgrade``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: UpgradeResult = await self._call(
             _operation("upgrade"),
@@ -2556,7 +3155,15 @@ class AsyncOperations:
                 "bundle_id": bundle_id,
                 "mini_app_id": mini_app_id,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -2593,6 +3200,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UploadResult:
         """Build a mini program package
 
@@ -2605,7 +3215,9 @@ class AsyncOperations:
 
         ``POST /v3/alipay/open/mini/innerversion/upload``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: UploadResult = await self._call(
             _operation("upload"),
@@ -2637,7 +3249,15 @@ class AsyncOperations:
                 "mini_app_id": mini_app_id,
                 "plugin_refs": plugin_refs,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result
 
@@ -2653,6 +3273,9 @@ class AsyncOperations:
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UploadstatusQueryResult:
         """Query the state of a package build
 
@@ -2662,7 +3285,9 @@ class AsyncOperations:
 
         ``GET /v3/alipay/open/mini/innerversion/uploadstatus/query``. Keyword arguments are the
         operation's fields by their wire names; ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to this call only.
+        ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
+        ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
+        result's ``raw`` is the answer as received (status, headers, verified body).
         """
         result: UploadstatusQueryResult = await self._call(
             _operation("uploadstatus_query"),
@@ -2673,6 +3298,14 @@ class AsyncOperations:
                 "inst_code": inst_code,
                 "bundle_id": bundle_id,
             },
-            CallOptions(app_auth_token, request_id, timeout, max_retries),
+            CallOptions(
+                app_auth_token,
+                request_id,
+                timeout,
+                max_retries,
+                extra_body,
+                extra_query,
+                extra_headers,
+            ),
         )
         return result

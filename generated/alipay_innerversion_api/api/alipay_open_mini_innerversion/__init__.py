@@ -94,6 +94,7 @@ from .. import CallOptions, Operation, PackageFields, Parameter
 
 __all__ = [
     "OPERATIONS",
+    "RawAnswer",
     "AuditCancelResult",
     "AuditCancelArguments",
     "AuditSubmitResult",
@@ -145,6 +146,17 @@ __all__ = [
 ]
 
 
+@_attrs_define(frozen=True)
+class RawAnswer:
+    """A success as received: every typed result carries it as ``raw``."""
+
+    status_code: int
+    headers: Mapping[str, str]
+    """The answer's headers (``alipay-trace-id``, ``alipay-signature``, ...)."""
+    body: bytes = _attrs_field(repr=False)
+    """The verified body as received (decrypted when the answer was encrypted)."""
+
+
 @_attrs_define
 class AuditCancelResult(AlipayOpenMiniInnerversionAuditCancelResponseModel):
     """The verified answer of ``/v3/alipay/open/mini/innerversion/audit/cancel``: its fields, plus where it came from."""
@@ -157,6 +169,10 @@ class AuditCancelResult(AlipayOpenMiniInnerversionAuditCancelResponseModel):
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class AuditCancelArguments(TypedDict, total=False):
@@ -181,6 +197,10 @@ class AuditSubmitResult(AlipayOpenMiniInnerversionAuditSubmitResponseModel):
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class AuditSubmitArguments(TypedDict, total=False):
@@ -221,6 +241,10 @@ class BackdevPublishResult(AlipayOpenMiniInnerversionBackdevPublishResponseModel
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class BackdevPublishArguments(TypedDict, total=False):
@@ -245,6 +269,10 @@ class BetaConfirmResult(AlipayOpenMiniInnerversionBetaConfirmResponseModel):
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class BetaConfirmArguments(TypedDict, total=False):
@@ -274,6 +302,10 @@ class BetainfoQueryResult(AlipayOpenMiniInnerversionBetainfoQueryResponseModel):
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class BetainfoQueryArguments(TypedDict, total=False):
@@ -299,6 +331,10 @@ class ConditionBatchqueryResult(
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class ConditionBatchqueryArguments(TypedDict, total=False):
@@ -324,6 +360,10 @@ class ContentRollbackResult(AlipayOpenMiniInnerversionContentRollbackResponseMod
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class ContentRollbackArguments(TypedDict, total=False):
@@ -348,6 +388,10 @@ class GrayFinishResult(AlipayOpenMiniInnerversionGrayFinishResponseModel):
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class GrayFinishArguments(TypedDict, total=False):
@@ -372,6 +416,10 @@ class GrayPublishResult(AlipayOpenMiniInnerversionGrayPublishResponseModel):
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class GrayPublishArguments(TypedDict, total=False):
@@ -402,6 +450,10 @@ class InfoDeleteResult(AlipayOpenMiniInnerversionInfoDeleteResponseModel):
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class InfoDeleteArguments(TypedDict, total=False):
@@ -427,6 +479,10 @@ class InfoQueryResult(AlipayOpenMiniInnerversionInfoQueryResponseModel):
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class InfoQueryArguments(TypedDict, total=False):
@@ -452,6 +508,10 @@ class InstantiationQueryResult(
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class InstantiationQueryArguments(TypedDict, total=False):
@@ -475,6 +535,10 @@ class LastQueryResult(AlipayOpenMiniInnerversionLastQueryResponseModel):
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class LastQueryArguments(TypedDict, total=False):
@@ -500,6 +564,10 @@ class ModelforofflineQueryResult(
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class ModelforofflineQueryArguments(TypedDict, total=False):
@@ -523,6 +591,10 @@ class NobuildUploadResult(AlipayOpenMiniInnerversionNobuildUploadResponseModel):
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class NobuildUploadArguments(TypedDict, total=False):
@@ -562,6 +634,10 @@ class OfflinePublishResult(AlipayOpenMiniInnerversionOfflinePublishResponseModel
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class OfflinePublishArguments(TypedDict, total=False):
@@ -586,6 +662,10 @@ class OnlineResult(AlipayOpenMiniInnerversionOnlineResponseModel):
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class OnlineArguments(TypedDict, total=False):
@@ -611,6 +691,10 @@ class OnlinePublishResult(AlipayOpenMiniInnerversionOnlinePublishResponseModel):
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class OnlinePublishArguments(TypedDict, total=False):
@@ -641,6 +725,10 @@ class PackageCreateResult(AlipayOpenMiniInnerversionPackageCreateResponseModel):
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class PackageCreateArguments(TypedDict, total=False):
@@ -666,6 +754,10 @@ class SyncResult(AlipayOpenMiniInnerversionSyncResponseModel):
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class SyncArguments(TypedDict, total=False):
@@ -693,6 +785,10 @@ class TemplatedUploadResult(AlipayOpenMiniInnerversionTemplatedUploadResponseMod
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class TemplatedUploadArguments(TypedDict, total=False):
@@ -719,6 +815,10 @@ class UpgradeResult(AlipayOpenMiniInnerversionUpgradeResponseModel):
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class UpgradeArguments(TypedDict, total=False):
@@ -743,6 +843,10 @@ class UploadResult(AlipayOpenMiniInnerversionUploadResponseModel):
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class UploadArguments(TypedDict, total=False):
@@ -788,6 +892,10 @@ class UploadstatusQueryResult(AlipayOpenMiniInnerversionUploadstatusQueryRespons
     """The ``alipay-request-id`` sent (reused by every retry of the call)."""
     data: dict[str, Any] = _attrs_field(factory=dict, kw_only=True, repr=False)
     """The verified response object as received, unknown fields included."""
+    raw: RawAnswer | None = _attrs_field(
+        default=None, kw_only=True, repr=False, eq=False
+    )
+    """The answer as received: HTTP status, headers, verified body."""
 
 
 class UploadstatusQueryArguments(TypedDict, total=False):
