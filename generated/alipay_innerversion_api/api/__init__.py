@@ -147,7 +147,6 @@ if TYPE_CHECKING:
         OnlineResult,
         PackageCreateArguments,
         PackageCreateResult,
-        RawAnswer,
         SyncArguments,
         SyncResult,
         TemplatedUploadArguments,
@@ -622,10 +621,19 @@ class CallOptions:
     """More headers (signed; never a protocol header: ``alipay-*``, ``authorization``, ...)."""
 
 
+class RawAnswer(NamedTuple):
+    """A success as received: every typed result carries it as ``raw``."""
+
+    status_code: int
+    headers: Mapping[str, str]
+    """The answer's headers (``alipay-trace-id``, ``alipay-signature``, ...)."""
+    body: bytes
+    """The verified body as received (decrypted when the answer was encrypted)."""
+
+
 _LAZY = frozenset(
     (
         "OPERATIONS",
-        "RawAnswer",
         "AuditCancelResult",
         "AuditCancelArguments",
         "AuditSubmitResult",

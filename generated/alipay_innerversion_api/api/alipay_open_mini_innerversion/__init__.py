@@ -90,11 +90,10 @@ from ...models import (
     SubPackageInfo,
 )
 from ...types import UNSET, Unset
-from .. import CallOptions, Operation, PackageFields, Parameter
+from .. import CallOptions, Operation, PackageFields, Parameter, RawAnswer
 
 __all__ = [
     "OPERATIONS",
-    "RawAnswer",
     "AuditCancelResult",
     "AuditCancelArguments",
     "AuditSubmitResult",
@@ -144,17 +143,6 @@ __all__ = [
     "UploadstatusQueryResult",
     "UploadstatusQueryArguments",
 ]
-
-
-@_attrs_define(frozen=True)
-class RawAnswer:
-    """A success as received: every typed result carries it as ``raw``."""
-
-    status_code: int
-    headers: Mapping[str, str]
-    """The answer's headers (``alipay-trace-id``, ``alipay-signature``, ...)."""
-    body: bytes = _attrs_field(repr=False)
-    """The verified body as received (decrypted when the answer was encrypted)."""
 
 
 @_attrs_define
