@@ -200,8 +200,11 @@ def build_request(
     )
 
 
-def read_result(operation: Operation, response: httpx.Response) -> Any:
-    """The operation's typed result: response fields as attributes, ids and raw data."""
+def read_result(
+    operation: Operation, response: httpx.Response, result_class: type[Any] | None = None
+) -> Any:
+    """The operation's typed result (or ``result_class``'s, a subclass of it): response
+    fields as attributes, ids and raw data."""
     options = response.request.extensions.get(OPTIONS_EXTENSION)
     request_id = options.request_id if isinstance(options, RequestOptions) else None
     request_id = request_id or response.request.headers.get("alipay-request-id", "")
@@ -210,7 +213,7 @@ def read_result(operation: Operation, response: httpx.Response) -> Any:
     if not isinstance(data, dict):  # a transport other than AlipayTransport
         data = response.json()
     try:
-        result = operation.result_class.from_dict(data)
+        result = (result_class or operation.result_class).from_dict(data)
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
         raise AlipayApiError(
             f"{operation.operation_id} answered a verified object whose fields do not have "

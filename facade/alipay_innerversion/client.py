@@ -615,7 +615,8 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         from . import flows
 
         try:
-            return self._call(_api.OPERATIONS[call.name], call.arguments, call.options)
+            response = self._send(call.name, call.arguments, call.options)
+            return read_result(_api.OPERATIONS[call.name], response, call.result_class)
         except AlipayError as error:
             return flows.Failed(error)
 
@@ -944,6 +945,7 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
         from . import flows
 
         try:
-            return await self._call(_api.OPERATIONS[call.name], call.arguments, call.options)
+            response = await self._send(call.name, call.arguments, call.options)
+            return read_result(_api.OPERATIONS[call.name], response, call.result_class)
         except AlipayError as error:
             return flows.Failed(error)

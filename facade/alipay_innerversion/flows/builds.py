@@ -256,14 +256,14 @@ def upload(ctx: Context, **options: Unpack[UploadOptions]) -> Flow[UploadResult]
         given.get("extra_query"),
         given.get("extra_headers"),
     )
-    raw = yield Call("upload", arguments, call)
+    result: UploadResult = yield Call("upload", arguments, call, UploadResult)  # read once
     build_version = str(arguments.get("build_version") or "") or None
     status = BuildStatus.from_data(
-        raw.data, build_version=build_version, trace_id=raw.trace_id, request_id=raw.request_id
+        result.data,
+        build_version=build_version,
+        trace_id=result.trace_id,
+        request_id=result.request_id,
     )
-    result = UploadResult.from_dict(raw.data)
-    result.trace_id, result.request_id, result.data = raw.trace_id, raw.request_id, raw.data
-    result.raw = raw.raw
     result.status = status
     result.package_md5 = loaded.md5 if loaded else arguments.get(_PACKAGE.md5)
     result.package_size = loaded.size if loaded else None
