@@ -23,7 +23,7 @@ GENERATE = $(CONSTRUCTS) && $(BIN)/openapi-python-client generate --path $(SPEC)
 	--custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
 
-.PHONY: venv spec gen check-gen lint format typecheck pytest pytest-all test test-all check demo bench mutation clean docs test-interop
+.PHONY: venv spec gen check-gen lint format typecheck pytest pytest-all test test-all check demo bench bench-spread mutation clean docs test-interop
 
 venv: $(STAMP)
 
@@ -115,6 +115,11 @@ $(BENCH_STAMP): $(STAMP) requirements-bench.txt
 # Benchmarks against baselines measured in the same run; figures in bench/results.json.
 bench: $(BENCH_STAMP)
 	$(PY) bench/run.py
+
+# Three consecutive `make bench` runs; bench/results.json gets the last one's figures and
+# each ratio's spread over the three.
+bench-spread: $(BENCH_STAMP)
+	$(PY) bench/spread.py
 
 MUTATION_STAMP := $(VENV)/.mutation-installed
 

@@ -1,5 +1,6 @@
-"""4. Import time: ``import alipay_innerversion`` against ``import httpx, cryptography``,
-each in a fresh interpreter, alternating; the figure is the ratio of the medians.
+"""4. Import time: ``from alipay_innerversion import AlipayConfig, InnerVersionClient``
+against ``import httpx, attrs, cryptography`` (the libraries the SDK is built on), each in
+a fresh interpreter, alternating; the figure is the ratio of the medians.
 
 Two measures of the same imports, in separate interpreters:
 
@@ -12,8 +13,7 @@ Two measures of the same imports, in separate interpreters:
 Byte-code caches go to a temporary ``PYTHONPYCACHEPREFIX`` that a first, untimed import
 of each fills, so neither side pays for compiling (an installed wheel ships compiled)
 and the source tree is left as it was. Also reported, for information: what
-``from alipay_innerversion import AlipayConfig, InnerVersionClient`` costs (the clients
-and the generated code are imported on first use).
+``import alipay_innerversion`` alone costs (configuration, errors, transport).
 """
 
 from __future__ import annotations
@@ -29,12 +29,12 @@ from _common import Figure
 TARGET = 1.5
 IMPORTS = {
     "ours": "import alipay_innerversion",
-    "baseline": "import httpx, cryptography",
+    "baseline": "import httpx, attrs, cryptography",
     "client": "from alipay_innerversion import AlipayConfig, InnerVersionClient",
 }
 TOP_LEVEL = {
     "ours": {"alipay_innerversion"},
-    "baseline": {"httpx", "cryptography"},
+    "baseline": {"httpx", "attrs", "cryptography"},
     "client": {"alipay_innerversion"},
 }
 CPU_SNIPPET = "import time; t = time.process_time(); {}; print(time.process_time() - t)"
@@ -96,11 +96,11 @@ def run(*, runs: int = 9, importtime_runs: int = 3) -> list[Figure]:
     return [
         Figure(
             key="import_time_ratio",
-            name="4. import alipay_innerversion vs import httpx, cryptography",
+            name="   import alipay_innerversion vs import httpx, attrs, cryptography",
             ours=ms["ours"],
             baseline=ms["baseline"],
             ratio=ms["ours"] / ms["baseline"],
-            target=TARGET,
+            target=None,
             unit="ms CPU",
             extra={
                 "importtime_ours_ms": it["ours"],
@@ -110,11 +110,11 @@ def run(*, runs: int = 9, importtime_runs: int = 3) -> list[Figure]:
         ),
         Figure(
             key="import_client_ratio",
-            name="   from alipay_innerversion import AlipayConfig, InnerVersionClient",
+            name="4. from alipay_innerversion import AlipayConfig, InnerVersionClient",
             ours=ms["client"],
             baseline=ms["baseline"],
             ratio=ms["client"] / ms["baseline"],
-            target=None,
+            target=TARGET,
             unit="ms CPU",
         ),
     ]

@@ -12,8 +12,10 @@ Groups (modules in this folder):
                   over bare httpx, in RSA sign+verify floors
 2. ``throughput`` ``upgrade-batch``'s engine vs a hand-rolled httpx script (baseline_batch.py)
 3. ``memory``     peak RSS growth of a 20 MB package upload / request body size
-4. ``imports``    ``import alipay_innerversion`` vs ``import httpx, cryptography``
+4. ``imports``    ``from alipay_innerversion import AlipayConfig, InnerVersionClient`` vs
+                  ``import httpx, attrs, cryptography``
 5. ``peers``      RSA2 signing with the ``rsa`` package and pycryptodome vs ours (no target)
+6. ``node``       CPU per call vs Alipay's official Node SDK on the same emulator
 
 and ``micro``: sign, verify and AES against raw ``cryptography``, async concurrency.
 """
@@ -32,6 +34,7 @@ from pathlib import Path
 import importtime  # this folder is on sys.path: python puts a script's folder first
 import memory
 import micro
+import node_sdk
 import overhead
 import peers
 import throughput
@@ -43,6 +46,7 @@ GROUPS: dict[str, Callable[[Material], list[Figure]]] = {
     "memory": memory.run,
     "imports": lambda m: importtime.run(),
     "peers": peers.run,
+    "node": lambda m: node_sdk.run(),
     "micro": lambda m: [
         *micro.sign(m),
         *micro.verify(m),

@@ -693,3 +693,34 @@ def test_transport_argument_does_the_io(key_config: AlipayConfig, fake: FakeAlip
         InnerVersionClient(
             key_config, transport=httpx.MockTransport(fake), http_client=httpx.Client()
         )
+
+
+def test_upload_reads_its_answer_once(
+    key_config: AlipayConfig, fake: FakeAlipay, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20: the upload answer becomes the result the caller gets, read into a model
+    once (not read as the generated result, then again as the facade's)."""
+    from alipay_innerversion_api.api import UploadResult as GeneratedUploadResult
+
+    reads: list[type] = []
+    from_dict = GeneratedUploadResult.from_dict.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: type, data: Any) -> Any:
+        reads.append(cls)
+        return from_dict(cls, data)
+
+    monkeypatch.setattr(GeneratedUploadResult, "from_dict", classmethod(counting))
+    fake.handler = gateway(PROGRESS[2:])
+    result = Driver(mode, key_config, fake)(
+        "upload",
+        mini_app_id="1",
+        build_version="1.0.0",
+        package=mini_zip(),
+        wait=True,
+        poll_interval=0.001,
+    )
+    assert result.build is not None
+    assert result.build.succeeded
+    assert reads == [type(result)]
+    assert result.raw is not None
+    assert result.raw.status_code == 200

@@ -206,3 +206,53 @@ def test_per_call_options_stay_with_their_task(key_config: AlipayConfig, fake: F
     }
     assert pairs == {(f"rid-{n}", f"token-{n}") for n in range(8)}
     assert "alipay-app-auth-token" not in fake.seen[8].headers
+
+
+def test_one_http_request_object_per_call(
+    key_config: AlipayConfig, fake: FakeAlipay, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20: the request the client builds is the one signed and sent (no second
+    ``httpx.Request`` rebuilt by the transport)."""
+    made: list[httpx.Request] = []
+    init = httpx.Request.__init__
+
+    def counting(self: httpx.Request, *args: Any, **kwargs: Any) -> None:
+        made.append(self)
+        init(self, *args, **kwargs)
+
+    monkeypatch.setattr(httpx.Request, "__init__", counting)
+    raw = run("sync", key_config, fake, "call_raw", "online_publish", FIELDS)
+    assert len(made) == 1
+    assert raw.result.request_id == fake.seen[0].headers["alipay-request-id"]
+
+
+def test_typed_methods_have_the_escape_hatches_and_the_raw_view(
+    key_config: AlipayConfig, fake: FakeAlipay, mode: str
+) -> None:
+    fake.handler = lambda seen: (200, {"build_status": "1", "later": "kept"})
+    result = run(
+        mode,
+        key_config,
+        fake,
+        "online_publish",
+        **FIELDS,
+        extra_body={"new_field": [1, 2]},
+        extra_query={"probe": "2"},
+        extra_headers={"x-trace-parent": "00-def-01"},
+    )
+    (seen,) = fake.seen
+    assert seen.json == {**FIELDS, "new_field": [1, 2]}
+    assert seen.query == {"probe": "2"}
+    assert seen.headers["x-trace-parent"] == "00-def-01"
+    assert result.raw.status_code == 200
+    assert result.raw.headers["alipay-trace-id"] == result.trace_id == "trace-0001"
+    assert b'"later": "kept"' in result.raw.body
+    assert "extra_body" not in repr(result)
+
+
+def test_typed_methods_refuse_an_extra_that_shadows_a_field(
+    key_config: AlipayConfig, fake: FakeAlipay
+) -> None:
+    with pytest.raises(InvalidRequestError, match="field of the operation"):
+        run("sync", key_config, fake, "online_publish", **FIELDS, extra_body={"bundle_id": "x"})
+    assert fake.seen == []

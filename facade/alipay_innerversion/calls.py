@@ -10,12 +10,12 @@ transport) into the operation's typed result. The clients only send.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
-from alipay_innerversion_api.api import CallOptions, Operation
+from alipay_innerversion_api.api import CallOptions, Operation, RawAnswer
 
 from .arguments import wire_fields
 from .deadlines import check_timeout
@@ -26,7 +26,6 @@ from .wire import json_body
 
 __all__ = [
     "ClientDefaults",
-    "Extras",
     "RawResponse",
     "build_request",
     "raw_response",
@@ -49,18 +48,6 @@ _PROTOCOL_HEADERS = frozenset(
 
 
 @dataclass(frozen=True)
-class Extras:
-    """What a call sends besides its operation's fields, for fields Alipay added before
-    ``make gen`` knows them: more body fields, query parameters and headers. Signed like
-    the rest of the request; none may replace a field of the operation or a header of
-    the protocol (``alipay-*``, ``authorization``, ``content-*``, ...)."""
-
-    body: Mapping[str, Any] | None = None
-    query: Mapping[str, str] | None = None
-    headers: Mapping[str, str] | None = field(default=None, repr=False)
-
-
-@dataclass(frozen=True)
 class RawResponse:
     """A success as received: HTTP status, headers, trace and request ids, the verified
     body (JSON, decrypted when the answer was encrypted) and the typed result."""
@@ -74,13 +61,16 @@ class RawResponse:
 
 
 def _checked_extras(
-    operation: Operation, extras: Extras, body: dict[str, Any], query: dict[str, Any]
+    operation: Operation, call: CallOptions, body: dict[str, Any], query: dict[str, Any]
 ) -> list[tuple[bytes, bytes]]:
-    """Merge ``extras`` into ``body`` and ``query``; the extra headers, checked."""
+    """Merge a call's escape hatches (``extra_body``, ``extra_query``: fields Alipay added
+    before ``make gen`` knows them) into ``body`` and ``query``; its ``extra_headers``,
+    checked. None may replace a field of the operation or a header of the protocol
+    (``alipay-*``, ``authorization``, ``content-*``, ...)."""
     known = {p.name for p in operation.parameters} | {p.python_name for p in operation.parameters}
     for kind, given, target in (
-        ("extra_body", extras.body, body),
-        ("extra_query", extras.query, query),
+        ("extra_body", call.extra_body, body),
+        ("extra_query", call.extra_query, query),
     ):
         for key, value in (given or {}).items():
             if not isinstance(key, str) or not key or key in known:
@@ -93,7 +83,7 @@ def _checked_extras(
                 raise InvalidRequestError(f"{operation.name}: extra_query {key} must be a string.")
             target[key] = value
     headers: list[tuple[bytes, bytes]] = []
-    for name, value in (extras.headers or {}).items():
+    for name, value in (call.extra_headers or {}).items():
         lower = str(name).strip().lower()
         if lower in _PROTOCOL_HEADERS or lower.startswith("alipay-"):
             raise InvalidRequestError(
@@ -112,7 +102,7 @@ def _checked_extras(
 class ClientDefaults:
     """What a client sends unless a call says otherwise."""
 
-    __slots__ = ("_urls", "base_url", "headers", "max_retries", "timeout", "timeouts")
+    __slots__ = ("_queries", "_urls", "base_url", "headers", "max_retries", "timeout", "timeouts")
 
     def __init__(
         self, base_url: str, timeout: httpx.Timeout, max_retries: int, user_agent: str
@@ -123,6 +113,7 @@ class ClientDefaults:
         self.max_retries = max_retries
         self.headers = [(b"user-agent", user_agent.encode())]
         self._urls: dict[str, httpx.URL] = {}
+        self._queries: dict[tuple[str, tuple[tuple[str, Any], ...]], httpx.URL] = {}
 
     def url(self, path: str) -> httpx.URL:
         """The URL of an operation's path, parsed once (parsing is a fair share of a
@@ -131,6 +122,23 @@ class ClientDefaults:
         if url is None:
             url = self._urls[path] = httpx.URL(self.base_url + path)
         return url
+
+    def url_with_query(self, path: str, query: dict[str, Any]) -> httpx.URL:
+        """The URL of a path with a query, encoded by httpx; the last few are kept, as a
+        client repeats its queries (a build poll sends the same one every few seconds)."""
+        key = (path, tuple(query.items()))
+        try:
+            url = self._queries.get(key)
+        except TypeError:  # a value that is not hashable: encode it every time
+            return self.url(path).copy_merge_params(query)
+        if url is None:
+            if len(self._queries) >= _KEPT_QUERIES:
+                self._queries.clear()
+            url = self._queries[key] = self.url(path).copy_merge_params(query)
+        return url
+
+
+_KEPT_QUERIES = 64
 
 
 _NO_OPTIONS = CallOptions()
@@ -157,7 +165,6 @@ def build_request(
     arguments: Mapping[str, Any],
     call: CallOptions,
     defaults: ClientDefaults,
-    extras: Extras | None = None,
 ) -> httpx.Request:
     """The request for one call, checked before anything is sent."""
     if call.max_retries is not None and (
@@ -169,7 +176,9 @@ def build_request(
     if call.timeout is not None:
         check_timeout(call.timeout, f"{operation.name}: timeout")
     body, query = wire_fields(operation, arguments)
-    extra_headers = _checked_extras(operation, extras, body, query) if extras else []
+    extra_headers: list[tuple[bytes, bytes]] = []
+    if call.extra_body or call.extra_query or call.extra_headers:
+        extra_headers = _checked_extras(operation, call, body, query)
     options = merged_options(call, defaults, operation.name)
     timeouts = (
         defaults.timeouts if options.timeout is None else httpx.Timeout(options.timeout).as_dict()
@@ -181,16 +190,18 @@ def build_request(
         headers.append((b"content-type", b"application/json"))
     return httpx.Request(
         operation.method,
-        defaults.url(operation.path),
-        params=query or None,
+        defaults.url_with_query(operation.path, query) if query else defaults.url(operation.path),
         headers=headers,
         content=content,
         extensions={OPTIONS_EXTENSION: options, "timeout": timeouts},
     )
 
 
-def read_result(operation: Operation, response: httpx.Response) -> Any:
-    """The operation's typed result: response fields as attributes, ids and raw data."""
+def read_result(
+    operation: Operation, response: httpx.Response, result_class: type[Any] | None = None
+) -> Any:
+    """The operation's typed result (or ``result_class``'s, a subclass of it): response
+    fields as attributes, ids and raw data."""
     options = response.request.extensions.get(OPTIONS_EXTENSION)
     request_id = options.request_id if isinstance(options, RequestOptions) else None
     request_id = request_id or response.request.headers.get("alipay-request-id", "")
@@ -199,7 +210,7 @@ def read_result(operation: Operation, response: httpx.Response) -> Any:
     if not isinstance(data, dict):  # a transport other than AlipayTransport
         data = response.json()
     try:
-        result = operation.result_class.from_dict(data)
+        result = (result_class or operation.result_class).from_dict(data)
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
         raise AlipayApiError(
             f"{operation.operation_id} answered a verified object whose fields do not have "
@@ -215,6 +226,7 @@ def read_result(operation: Operation, response: httpx.Response) -> Any:
     result.trace_id = trace_id
     result.request_id = request_id
     result.data = data
+    result.raw = RawAnswer(response.status_code, response.headers, response.content)
     return result
 
 

@@ -19,9 +19,7 @@ import logging
 import os
 import re
 from dataclasses import dataclass
-
-from cryptography import x509
-from cryptography.hazmat.primitives.serialization import Encoding
+from typing import TYPE_CHECKING
 
 from . import _der
 from .errors import ConfigError
@@ -42,7 +40,10 @@ _PEM_CERT = re.compile(
     rb"-----BEGIN CERTIFICATE-----\s*(.*?)\s*-----END CERTIFICATE-----", re.DOTALL
 )
 
-CertInput = str | bytes | os.PathLike[str] | x509.Certificate
+if TYPE_CHECKING:  # cryptography.x509 loads when a certificate is read (import cost)
+    from cryptography import x509
+
+    CertInput = str | bytes | os.PathLike[str] | x509.Certificate
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,9 @@ def load_certificates(value: CertInput, *, argument: str = "certificate") -> lis
     A certificate ``cryptography`` cannot parse is kept with ``certificate=None`` and its
     signature algorithm read from the raw DER, so callers can decide whether it matters.
     """
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
     if isinstance(value, x509.Certificate):
         ders = [value.public_bytes(Encoding.DER)]  # checked below like any other DER
     else:

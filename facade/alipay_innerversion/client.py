@@ -17,35 +17,33 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
-from alipay_innerversion_api.api import (
-    OPERATIONS,
-    AsyncOperations,
-    CallOptions,
-    InfoQueryResult,
-    Operation,
-    SyncOperations,
-)
-from alipay_innerversion_api.models import MiniAppPluginReference, MiniVersionBaseInfo
+from alipay_innerversion_api import api as _api
+from alipay_innerversion_api.api import AsyncOperations, CallOptions, Operation, SyncOperations
 
-from . import flows
 from ._version import __version__
 from .arguments import check_field
-from .calls import ClientDefaults, Extras, RawResponse, build_request, raw_response, read_result
+from .calls import ClientDefaults, RawResponse, build_request, raw_response, read_result
 from .config import AlipayConfig
 from .deadlines import bind_deadlines, check_timeout
 from .errors import AlipayError, ConfigError, InvalidRequestError
-from .flows import Call, Flow, ProgressCallback
 from .logs import EventHook
-from .packaging import MAX_PACKAGE_BYTES, PackageInput
 from .reading import DEFAULT_MAX_RESPONSE_BYTES
-from .results import BuildStatus, UploadResult
 from .retry import RetryPolicy
 from .transport import AlipayTransport, _async_sleep
 from .waits import DEFAULT_WAIT_TIMEOUT, VersionStatus
+
+if TYPE_CHECKING:  # the flows, results and models load on first use (import cost)
+    from alipay_innerversion_api.api import InfoQueryResult
+    from alipay_innerversion_api.models import MiniAppPluginReference, MiniVersionBaseInfo
+
+    from . import flows
+    from .flows import Call, Flow, ProgressCallback
+    from .packaging import PackageInput
+    from .results import BuildStatus, UploadResult
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -66,7 +64,7 @@ T = TypeVar("T")
 def check_template_version(template_version: str) -> None:
     """Raise :class:`InvalidRequestError` unless ``template_version`` fits the upgrade
     operation's pattern in the spec (``x.y.z`` digits)."""
-    check_field(OPERATIONS["upgrade"], "template_version", template_version)
+    check_field(_api.OPERATIONS["upgrade"], "template_version", template_version)
 
 
 def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
@@ -81,7 +79,8 @@ class _ClientBase:
     _defaults: ClientDefaults
     _transport: AlipayTransport
     _owns_http: bool
-    package_limit: int = MAX_PACKAGE_BYTES
+    package_limit: int = 20 * 1024 * 1024
+    """The largest package ``upload`` sends (``packaging.MAX_PACKAGE_BYTES``)."""
 
     def _setup(
         self, config: AlipayConfig | None, timeout: float | httpx.Timeout, max_retries: int
@@ -138,7 +137,7 @@ class _ClientBase:
     @property
     def operations(self) -> dict[str, Operation]:
         """Every operation of the spec, by method name (generated)."""
-        return OPERATIONS
+        return _api.OPERATIONS
 
     def __repr__(self) -> str:
         return (
@@ -166,17 +165,16 @@ class _ClientBase:
         operation: Operation,
         arguments: dict[str, Any],
         options: CallOptions,
-        extras: Extras | None = None,
     ) -> httpx.Request:
-        return build_request(operation, arguments, options, self._defaults, extras)
+        return build_request(operation, arguments, options, self._defaults)
 
     @staticmethod
     def _operation(name: str) -> Operation:
-        operation = OPERATIONS.get(name) if isinstance(name, str) else None
+        operation = _api.OPERATIONS.get(name) if isinstance(name, str) else None
         if operation is None:
             raise InvalidRequestError(
                 f"{name!r:.60} is not an operation of this client.",
-                hint=f"The operations: {', '.join(sorted(OPERATIONS))}.",
+                hint=f"The operations: {', '.join(sorted(_api.OPERATIONS))}.",
             )
         return operation
 
@@ -198,11 +196,10 @@ def _transport_for(
     elif isinstance(http_client, httpx.AsyncClient):
         inner = _AsyncClientTransport(http_client)
     retry = RetryPolicy(max_retries=max_retries)
+    inner = inner or _default_transport(asynchronous=asynchronous)
     if asynchronous:
-        return AlipayTransport(
-            config, async_transport=inner or _AsyncEnvironmentTransport(), retry=retry
-        )
-    return AlipayTransport(config, transport=inner or _EnvironmentTransport(), retry=retry)
+        return AlipayTransport(config, async_transport=inner, retry=retry)
+    return AlipayTransport(config, transport=inner, retry=retry)
 
 
 _PROXY_VARIABLES = ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY")
@@ -259,28 +256,61 @@ class _AsyncClientTransport(httpx.AsyncBaseTransport):
         return await self._client.send(request, follow_redirects=False, stream=True)
 
 
-class _EnvironmentTransport(_SyncClientTransport):
-    """The default I/O: an httpx client of our own that reads the environment as httpx
-    does by default (``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``, ``NO_PROXY``,
-    ``SSL_CERT_FILE``); a bare transport would ignore the proxy variables. Closed with the
-    SDK's client."""
+def _environment_proxies() -> bool:
+    """Whether the environment names a proxy, as httpx reads it (``HTTPS_PROXY``,
+    ``HTTP_PROXY``, ``ALL_PROXY``, ``NO_PROXY``, lower case too)."""
+    try:
+        from httpx._utils import get_environment_proxies
+    except ImportError:  # a future httpx: route through its client, which reads them
+        return True
+    return bool(get_environment_proxies())
 
-    def __init__(self) -> None:
-        super().__init__(
-            _environment_proxy(lambda: httpx.Client(trust_env=True, follow_redirects=False))
+
+def _default_transport(*, asynchronous: bool) -> Any:
+    """The default I/O, as fast as the environment lets it be.
+
+    Without proxy variables, httpx's bare connection pool (``HTTPTransport`` honours
+    ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` itself): an ``httpx.Client``'s auth, cookie and
+    redirect layers would only cost time, the SDK signing and reading its requests itself.
+    With them, the pools of an ``httpx.Client(trust_env=True)``, chosen per URL by httpx's
+    own proxy rules (``NO_PROXY`` included), its layers still skipped.
+    """
+    if not _environment_proxies():
+        return httpx.AsyncHTTPTransport() if asynchronous else httpx.HTTPTransport()
+    if asynchronous:
+        return _AsyncProxyRoutes(
+            _environment_proxy(lambda: httpx.AsyncClient(trust_env=True, follow_redirects=False))
         )
+    return _ProxyRoutes(
+        _environment_proxy(lambda: httpx.Client(trust_env=True, follow_redirects=False))
+    )
+
+
+class _ProxyRoutes(httpx.BaseTransport):
+    """Sends each request through the pool httpx's client would pick for its URL (a
+    proxy's, or the direct one), without the client's layers. Closed with the SDK's
+    client; its pools obey attempt deadlines."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+        bind_deadlines(client)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._client._transport_for_url(request.url).handle_request(request)
 
     def close(self) -> None:
         self._client.close()
 
 
-class _AsyncEnvironmentTransport(_AsyncClientTransport):
-    """:class:`_EnvironmentTransport` for the async client."""
+class _AsyncProxyRoutes(httpx.AsyncBaseTransport):
+    """:class:`_ProxyRoutes` for the async client."""
 
-    def __init__(self) -> None:
-        super().__init__(
-            _environment_proxy(lambda: httpx.AsyncClient(trust_env=True, follow_redirects=False))
-        )
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        route = self._client._transport_for_url(request.url)
+        return await route.handle_async_request(request)
 
     async def aclose(self) -> None:
         await self._client.aclose()
@@ -372,6 +402,9 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         request_id: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UploadResult:
         """Start building ``build_version`` from a package; with ``wait=True``, wait for
         the build too (see :func:`alipay_innerversion.flows.upload`).
@@ -379,9 +412,13 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         ``package`` is the zip's bytes, a path to a ``.zip``, or a folder (zipped
         deterministically); or ``source_url`` names a zip Alipay downloads. The other
         keywords are the upload operation's fields. ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to the upload call.
+        ``timeout``, ``max_retries`` and the ``extra_*`` escape hatches apply to the
+        upload call.
         """
-        return self._run(flows.upload(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return self._run(flows.upload(self, **arguments))
 
     def upload_status(
         self,
@@ -396,7 +433,10 @@ class InnerVersionClient(SyncOperations, _ClientBase):
     ) -> BuildStatus:
         """Where a build stands: by ``package_id``, or by ``mini_app_id`` and
         ``build_version``; ``state`` reads Alipay's ``build_status`` code."""
-        return self._run(flows.upload_status(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return self._run(flows.upload_status(self, **arguments))
 
     def wait_for_build(
         self,
@@ -417,7 +457,10 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         Raises :class:`BuildFailedError` if the build fails, :class:`WaitTimeoutError`
         after ``timeout`` seconds; ``on_progress(status)`` on every change.
         """
-        return self._run(flows.wait_for_build(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return self._run(flows.wait_for_build(self, **arguments))
 
     def wait_for_audit(
         self,
@@ -437,7 +480,10 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         Raises :class:`AuditRejectedError` (with ``reject_reason``) when rejected and
         :class:`WaitTimeoutError` after ``timeout`` seconds.
         """
-        return self._run(flows.wait_for_audit(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return self._run(flows.wait_for_audit(self, **arguments))
 
     def list_versions(
         self,
@@ -452,7 +498,10 @@ class InnerVersionClient(SyncOperations, _ClientBase):
     ) -> list[MiniVersionBaseInfo]:
         """Every version with one of ``version_status`` (all when None), paging
         ``condition_batchquery`` for you (``page_size`` 1 to 10, Alipay's limit)."""
-        return self._run(flows.list_versions(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return self._run(flows.list_versions(self, **arguments))
 
     def release(
         self,
@@ -482,7 +531,10 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         yet; ``gray_strategies`` (e.g. ``["p10", "p50"]``) are gray stages,
         ``gray_pause`` seconds apart; ``review_fields`` more fields of ``audit_submit``.
         """
-        return self._run(flows.release(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return self._run(flows.release(self, **arguments))
 
     def close(self) -> None:
         """Close connections (those of a caller's ``http_client`` stay open)."""
@@ -518,8 +570,15 @@ class InnerVersionClient(SyncOperations, _ClientBase):
             self._send(
                 operation,
                 fields,
-                CallOptions(app_auth_token, request_id, timeout, max_retries),
-                Extras(extra_body, extra_query, extra_headers),
+                CallOptions(
+                    app_auth_token,
+                    request_id,
+                    timeout,
+                    max_retries,
+                    extra_body,
+                    extra_query,
+                    extra_headers,
+                ),
             ),
         )
 
@@ -543,8 +602,15 @@ class InnerVersionClient(SyncOperations, _ClientBase):
             self._send(
                 operation,
                 fields,
-                CallOptions(app_auth_token, request_id, timeout, max_retries),
-                Extras(extra_body, extra_query, extra_headers),
+                CallOptions(
+                    app_auth_token,
+                    request_id,
+                    timeout,
+                    max_retries,
+                    extra_body,
+                    extra_query,
+                    extra_headers,
+                ),
             ),
         )
 
@@ -556,15 +622,16 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         name: str,
         fields: Mapping[str, Any] | None,
         options: CallOptions,
-        extras: Extras | None = None,
     ) -> httpx.Response:
-        request = self._request(self._operation(name), dict(fields or {}), options, extras)
+        request = self._request(self._operation(name), dict(fields or {}), options)
         return self._transport.handle_request(request)
 
     def _run(self, flow: Flow[T]) -> T:
+        from . import flows
+
         sent: object = None
         while not isinstance(step := flows.advance(flow, sent), flows.Done):
-            if isinstance(step, Call):
+            if isinstance(step, flows.Call):
                 sent = self._outcome(step)
             else:
                 time.sleep(step.seconds)
@@ -573,8 +640,11 @@ class InnerVersionClient(SyncOperations, _ClientBase):
 
     def _outcome(self, call: Call) -> object:
         """A call's result, or :class:`flows.Failed` for the flow to handle."""
+        from . import flows
+
         try:
-            return self._call(OPERATIONS[call.name], call.arguments, call.options)
+            response = self._send(call.name, call.arguments, call.options)
+            return read_result(_api.OPERATIONS[call.name], response, call.result_class)
         except AlipayError as error:
             return flows.Failed(error)
 
@@ -660,6 +730,9 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
         request_id: str | None = None,
         timeout: float | None = None,  # noqa: ASYNC109 (the call\'s own)
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UploadResult:
         """Start building ``build_version`` from a package; with ``wait=True``, wait for
         the build too (see :func:`alipay_innerversion.flows.upload`).
@@ -667,9 +740,13 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
         ``package`` is the zip's bytes, a path to a ``.zip``, or a folder (zipped
         deterministically); or ``source_url`` names a zip Alipay downloads. The other
         keywords are the upload operation's fields. ``app_auth_token``, ``request_id``,
-        ``timeout`` and ``max_retries`` apply to the upload call.
+        ``timeout``, ``max_retries`` and the ``extra_*`` escape hatches apply to the
+        upload call.
         """
-        return await self._run(flows.upload(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return await self._run(flows.upload(self, **arguments))
 
     async def upload_status(
         self,
@@ -684,7 +761,10 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
     ) -> BuildStatus:
         """Where a build stands: by ``package_id``, or by ``mini_app_id`` and
         ``build_version``; ``state`` reads Alipay's ``build_status`` code."""
-        return await self._run(flows.upload_status(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return await self._run(flows.upload_status(self, **arguments))
 
     async def wait_for_build(
         self,
@@ -705,7 +785,10 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
         Raises :class:`BuildFailedError` if the build fails, :class:`WaitTimeoutError`
         after ``timeout`` seconds; ``on_progress(status)`` on every change.
         """
-        return await self._run(flows.wait_for_build(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return await self._run(flows.wait_for_build(self, **arguments))
 
     async def wait_for_audit(
         self,
@@ -725,7 +808,10 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
         Raises :class:`AuditRejectedError` (with ``reject_reason``) when rejected and
         :class:`WaitTimeoutError` after ``timeout`` seconds.
         """
-        return await self._run(flows.wait_for_audit(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return await self._run(flows.wait_for_audit(self, **arguments))
 
     async def list_versions(
         self,
@@ -740,7 +826,10 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
     ) -> list[MiniVersionBaseInfo]:
         """Every version with one of ``version_status`` (all when None), paging
         ``condition_batchquery`` for you (``page_size`` 1 to 10, Alipay's limit)."""
-        return await self._run(flows.list_versions(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return await self._run(flows.list_versions(self, **arguments))
 
     async def release(
         self,
@@ -770,7 +859,10 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
         yet; ``gray_strategies`` (e.g. ``["p10", "p50"]``) are gray stages,
         ``gray_pause`` seconds apart; ``review_fields`` more fields of ``audit_submit``.
         """
-        return await self._run(flows.release(self, **_given(locals())))
+        arguments = _given(locals())  # before the import adds a local
+        from . import flows
+
+        return await self._run(flows.release(self, **arguments))
 
     async def aclose(self) -> None:
         """Close connections (those of a caller's ``http_client`` stay open)."""
@@ -806,8 +898,15 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
             await self._send(
                 operation,
                 fields,
-                CallOptions(app_auth_token, request_id, timeout, max_retries),
-                Extras(extra_body, extra_query, extra_headers),
+                CallOptions(
+                    app_auth_token,
+                    request_id,
+                    timeout,
+                    max_retries,
+                    extra_body,
+                    extra_query,
+                    extra_headers,
+                ),
             ),
         )
 
@@ -831,8 +930,15 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
             await self._send(
                 operation,
                 fields,
-                CallOptions(app_auth_token, request_id, timeout, max_retries),
-                Extras(extra_body, extra_query, extra_headers),
+                CallOptions(
+                    app_auth_token,
+                    request_id,
+                    timeout,
+                    max_retries,
+                    extra_body,
+                    extra_query,
+                    extra_headers,
+                ),
             ),
         )
 
@@ -846,15 +952,16 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
         name: str,
         fields: Mapping[str, Any] | None,
         options: CallOptions,
-        extras: Extras | None = None,
     ) -> httpx.Response:
-        request = self._request(self._operation(name), dict(fields or {}), options, extras)
+        request = self._request(self._operation(name), dict(fields or {}), options)
         return await self._transport.handle_async_request(request)
 
     async def _run(self, flow: Flow[T]) -> T:
+        from . import flows
+
         sent: object = None
         while not isinstance(step := flows.advance(flow, sent), flows.Done):
-            if isinstance(step, Call):
+            if isinstance(step, flows.Call):
                 sent = await self._outcome(step)
             else:
                 await _async_sleep(step.seconds)
@@ -863,7 +970,10 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
 
     async def _outcome(self, call: Call) -> object:
         """A call's result, or :class:`flows.Failed` for the flow to handle."""
+        from . import flows
+
         try:
-            return await self._call(OPERATIONS[call.name], call.arguments, call.options)
+            response = await self._send(call.name, call.arguments, call.options)
+            return read_result(_api.OPERATIONS[call.name], response, call.result_class)
         except AlipayError as error:
             return flows.Failed(error)

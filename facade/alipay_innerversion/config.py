@@ -12,12 +12,10 @@ import os
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from . import certs
 from .crypto import load_encrypt_key
 from .environment import ENV_VARS, config_arguments
 from .errors import ConfigError
@@ -31,6 +29,9 @@ from .keys import (
 )
 from .signing import DEFAULT_TIMESTAMP_WINDOW
 from .urls import PRODUCTION_URL, SANDBOX_URL, normalize_base_url
+
+if TYPE_CHECKING:  # cryptography.x509 loads when a certificate is read (import cost)
+    from cryptography import x509
 
 __all__ = [
     "ENV_VARS",
@@ -136,6 +137,8 @@ class AlipayConfig:
             app_cert_bytes = _cert_bytes(app_cert, "app_cert")
             public_cert_bytes = _cert_bytes(alipay_public_cert, "alipay_public_cert")
             root_bytes = _cert_bytes(alipay_root_cert, "alipay_root_cert")
+            from . import certs  # certificate mode only (import cost)
+
             app_cert_sn = certs.cert_sn(app_cert_bytes, argument="app_cert")
             app_cert_key = load_public_key(
                 _single_cert(app_cert_bytes, "app_cert"), argument="app_cert"
@@ -353,6 +356,8 @@ def _describe(loaded: LoadedKey[Any]) -> str:
 
 
 def _cert_bytes(value: CertInput | x509.Certificate, argument: str) -> bytes:
+    from cryptography import x509
+
     if isinstance(value, x509.Certificate):
         from cryptography.hazmat.primitives.serialization import Encoding
 
@@ -362,6 +367,8 @@ def _cert_bytes(value: CertInput | x509.Certificate, argument: str) -> bytes:
 
 
 def _single_cert(data: bytes, argument: str) -> x509.Certificate:
+    from . import certs
+
     infos = certs.load_certificates(data, argument=argument)
     cert = infos[0].certificate
     if cert is None:

@@ -109,20 +109,19 @@ def prepare(
     extensions = request.extensions
     if options.timeout is not None:
         extensions = {**extensions, "timeout": httpx.Timeout(options.timeout).as_dict()}
-    wire = httpx.Request(
-        request.method,
-        request.url,
-        headers=headers,
-        stream=httpx.ByteStream(body),
-        extensions=extensions,
-    )
+    # The request itself becomes the wire request (one request per call): its headers,
+    # body and extensions are replaced, its method and URL kept.
+    wire = request
+    wire.headers = httpx.Headers(headers)
+    wire.stream = httpx.ByteStream(body)
+    wire.extensions = extensions
     timeouts = extensions.get("timeout")
     deadline = (
         max((t for t in timeouts.values() if t is not None), default=None)
         if isinstance(timeouts, dict)
         else None
     )
-    wire.read()  # wire.content: the body itself, no copy
+    wire._content = body  # what wire.read() stores: wire.content is the body, no copy
     if len(body) > WIRE_CHUNK:
         wire.stream = WireBody(body)  # sent in slices
     return Exchange(

@@ -15,15 +15,17 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-from cryptography import x509
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
 
 from . import _der
 from .errors import ConfigError
+
+if TYPE_CHECKING:  # cryptography.x509 loads when a key is read (import cost)
+    from cryptography import x509
 
 __all__ = [
     "MIN_RSA_BITS",
@@ -158,6 +160,8 @@ def _parse_der(
     der: bytes,
 ) -> rsa.RSAPrivateKey | rsa.RSAPublicKey | x509.Certificate | object | None:
     """Whatever the DER holds: a key, a certificate, another key type, or None."""
+    from cryptography import x509
+
     for loader in (
         lambda d: serialization.load_der_private_key(d, password=None),
         serialization.load_der_public_key,
@@ -196,6 +200,8 @@ def load_private_key(
     value: KeyInput, *, argument: str = "private_key"
 ) -> LoadedKey[rsa.RSAPrivateKey]:
     """Load the app's RSA private key from any accepted form."""
+    from cryptography import x509
+
     if isinstance(value, rsa.RSAPrivateKey):
         _check_size(value, argument)
         return LoadedKey(value, "RSA private key object", "object")
@@ -232,6 +238,8 @@ def load_public_key(
     value: KeyInput | x509.Certificate, *, argument: str = "alipay_public_key"
 ) -> LoadedKey[rsa.RSAPublicKey]:
     """Load an RSA public key (or the key inside a certificate) from any accepted form."""
+    from cryptography import x509
+
     if isinstance(value, rsa.RSAPublicKey):
         _check_size(value, argument)
         return LoadedKey(value, "RSA public key object", "object")

@@ -1,8 +1,23 @@
-"""A client library for accessing Alipay OpenAPI v3 - alipay.open.mini.innerversion"""
+"""A client library for accessing Alipay OpenAPI v3 - alipay.open.mini.innerversion.
 
-from .client import AuthenticatedClient, Client
+``Client`` and ``AuthenticatedClient`` are imported on first use: the SDK's clients use the
+operation table (``api``), not them, and importing the SDK should not pay for them.
+"""
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .client import AuthenticatedClient, Client
 
 __all__ = (
     "AuthenticatedClient",
     "Client",
 )
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from . import client
+
+        return getattr(client, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

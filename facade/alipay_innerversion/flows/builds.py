@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Unpack
 
 from alipay_innerversion_api.api import (
@@ -165,11 +166,15 @@ class UploadOptions(UploadArguments, total=False):
     request_id: str | None
     timeout: float | None
     max_retries: int | None
+    extra_body: Mapping[str, Any] | None
+    extra_query: Mapping[str, str] | None
+    extra_headers: Mapping[str, str] | None
 
 
 _FRIENDLY = frozenset(
     {"package", "source_url", "wait", "wait_timeout", "poll_interval", "on_progress"}
     | {"app_auth_token", "request_id", "timeout", "max_retries"}
+    | {"extra_body", "extra_query", "extra_headers"}
 )
 
 
@@ -242,14 +247,23 @@ def upload(ctx: Context, **options: Unpack[UploadOptions]) -> Flow[UploadResult]
         arguments[_PACKAGE.stream] = Base64Bytes(loaded.data)
         arguments[_PACKAGE.md5] = loaded.md5
         arguments[_PACKAGE.size] = str(loaded.size)
-    call = CallOptions(app_auth_token, request_id, given.get("timeout"), given.get("max_retries"))
-    raw = yield Call("upload", arguments, call)
+    call = CallOptions(
+        app_auth_token,
+        request_id,
+        given.get("timeout"),
+        given.get("max_retries"),
+        given.get("extra_body"),
+        given.get("extra_query"),
+        given.get("extra_headers"),
+    )
+    result: UploadResult = yield Call("upload", arguments, call, UploadResult)  # read once
     build_version = str(arguments.get("build_version") or "") or None
     status = BuildStatus.from_data(
-        raw.data, build_version=build_version, trace_id=raw.trace_id, request_id=raw.request_id
+        result.data,
+        build_version=build_version,
+        trace_id=result.trace_id,
+        request_id=result.request_id,
     )
-    result = UploadResult.from_dict(raw.data)
-    result.trace_id, result.request_id, result.data = raw.trace_id, raw.request_id, raw.data
     result.status = status
     result.package_md5 = loaded.md5 if loaded else arguments.get(_PACKAGE.md5)
     result.package_size = loaded.size if loaded else None

@@ -32,6 +32,9 @@ class Call:
     name: str
     arguments: dict[str, Any]
     options: CallOptions = attrs.field(factory=CallOptions)
+    result_class: type[Any] | None = None
+    """The class to read the answer into (a subclass of the operation's result, e.g. the
+    facade's ``UploadResult``), so the answer is read once; None: the operation's own."""
 
 
 @attrs.frozen
