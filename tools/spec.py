@@ -479,14 +479,19 @@ _QUERY_FACTS = ("pattern", "x-pattern-hint", "x-refused-with")
 
 
 def _mirror_query_constraints(document: Mapping[str, Any]) -> None:
-    """openapi-python-client keeps no query parameter's ``pattern``: mirror each parameter's
-    constraints as ``x-query-parameters`` on the operation's success model, where the
-    template reads them (the parameter itself stays as written)."""
+    """openapi-python-client keeps no query parameter's ``pattern`` nor its description (it
+    reads the parameter's schema, and the description is the parameter's): mirror each
+    parameter's constraints, and its description as ``x-description``, as
+    ``x-query-parameters`` on the operation's success model, where the template reads them
+    (the parameter itself stays as written)."""
     schemas = document.get("components", {}).get("schemas", {})
     for item in document.get("paths", {}).values():
         for operation in item.values():
             facts = {
-                p["name"]: {k: p["schema"][k] for k in _QUERY_FACTS if k in p.get("schema", {})}
+                p["name"]: {
+                    **{k: p["schema"][k] for k in _QUERY_FACTS if k in p.get("schema", {})},
+                    **({"x-description": p["description"]} if p.get("description") else {}),
+                }
                 for p in operation.get("parameters") or []
                 if p.get("in") == "query"
             }

@@ -1424,6 +1424,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=True,
                 kind="string",
+                description="Plugin id.",
             ),
             Parameter(
                 name="bundle_id",
@@ -1431,6 +1432,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                description="Client identifier, e.g. `com.alipay.alipaywallet`; each client registers one.",
             ),
             Parameter(
                 name="plugin_version",
@@ -1438,6 +1440,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=True,
                 kind="string",
+                description="Plugin version to query.",
             ),
             Parameter(
                 name="app_origin",
@@ -1445,6 +1448,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                description="Business source; a new integrator must apply to Alipay for its own.",
             ),
         ),
         body_model=None,
@@ -1774,6 +1778,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                description="Mini program id; only needed in special cases, the app is normally known from the caller.",
             ),
             Parameter(
                 name="app_origin",
@@ -1781,6 +1786,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                description="Business source; a new integrator must apply to Alipay for its own.",
             ),
             Parameter(
                 name="bundle_id",
@@ -1788,6 +1794,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=True,
                 kind="string",
+                description="Client identifier, e.g. `com.alipay.alipaywallet`; each client registers one.",
             ),
             Parameter(
                 name="app_version",
@@ -1798,6 +1805,7 @@ OPERATIONS: dict[str, Operation] = {
                 pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
                 pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
                 refused_with="INVALID_VERSION",
+                description="Version to delete; must be in development.",
             ),
             Parameter(
                 name="pid",
@@ -1805,6 +1813,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=True,
                 kind="string",
+                description="Operator id; needed for the `alipay` tenant.",
             ),
             Parameter(
                 name="inst_code",
@@ -1812,6 +1821,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                description="Tenant code, e.g. `alipay` or `taobao`.",
             ),
         ),
         body_model=None,
@@ -1850,6 +1860,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                description="Client identifier, e.g. `com.alipay.alipaywallet`; each client registers one.",
             ),
             Parameter(
                 name="mini_app_id",
@@ -1857,6 +1868,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                description="Mini program id; only needed in special cases, the app is normally known from the caller.",
             ),
             Parameter(
                 name="app_version",
@@ -1867,6 +1879,7 @@ OPERATIONS: dict[str, Operation] = {
                 pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
                 pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
                 refused_with="INVALID_VERSION",
+                description="Mini program version, `x.y.z`.",
             ),
             Parameter(
                 name="app_origin",
@@ -1874,6 +1887,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                description="Business source; a new integrator must apply to Alipay for its own.",
             ),
         ),
         body_model=None,
@@ -1901,6 +1915,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                description="Business source; a new integrator must apply to Alipay for its own.",
             ),
             Parameter(
                 name="bundle_id",
@@ -1908,6 +1923,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=True,
                 kind="string",
+                description="Client identifier, e.g. `com.alipay.alipaywallet`; each client registers one.",
             ),
             Parameter(
                 name="mini_app_id",
@@ -1915,6 +1931,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                description="Mini program id; only needed in special cases, the app is normally known from the caller.",
             ),
             Parameter(
                 name="app_version",
@@ -1925,6 +1942,7 @@ OPERATIONS: dict[str, Operation] = {
                 pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
                 pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
                 refused_with="INVALID_VERSION",
+                description="Mini program version, `x.y.z`.",
             ),
         ),
         body_model=None,
@@ -1956,6 +1974,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                description="Mini program id; only needed in special cases, the app is normally known from the caller.",
             ),
             Parameter(
                 name="bundle_id",
@@ -1963,6 +1982,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=True,
                 kind="string",
+                description="Client identifier, e.g. `com.alipay.alipaywallet`; each client registers one.",
             ),
             Parameter(
                 name="app_origin",
@@ -1970,6 +1990,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=True,
                 kind="string",
+                description="Business source; a new integrator must apply to Alipay for its own.",
             ),
             Parameter(
                 name="pid",
@@ -1977,6 +1998,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=True,
                 kind="string",
+                description="Owner (partner) id of the mini program.",
             ),
         ),
         body_model=None,
@@ -2007,6 +2029,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                description="Mini program id; only needed in special cases, the app is normally known from the caller.",
             ),
             Parameter(
                 name="app_version",
@@ -2017,6 +2040,7 @@ OPERATIONS: dict[str, Operation] = {
                 pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
                 pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
                 refused_with="INVALID_VERSION",
+                description="Released version.",
             ),
             Parameter(
                 name="bundle_id",
@@ -2024,6 +2048,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                description="Client identifier, e.g. `com.alipay.alipaywallet`; each client registers one.",
             ),
             Parameter(
                 name="inst_code",
@@ -2031,6 +2056,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                description="Tenant code, e.g. `alipay` or `taobao`.",
             ),
         ),
         body_model=None,
@@ -3208,6 +3234,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                description="The `package_id` returned by `upload`.",
             ),
             Parameter(
                 name="mini_app_id",
@@ -3215,6 +3242,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                description="Mini program id.",
             ),
             Parameter(
                 name="build_version",
@@ -3225,6 +3253,7 @@ OPERATIONS: dict[str, Operation] = {
                 pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
                 pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
                 refused_with="INVALID_VERSION",
+                description="The version being built.",
             ),
             Parameter(
                 name="inst_code",
@@ -3232,6 +3261,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                description="Tenant code, e.g. `alipay` or `taobao`.",
             ),
             Parameter(
                 name="bundle_id",
@@ -3239,6 +3269,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="query",
                 required=False,
                 kind="string",
+                description="Client identifier, e.g. `com.alipay.alipaywallet`.",
             ),
         ),
         body_model=None,
