@@ -528,7 +528,15 @@ def build(digest: Mapping[str, Any], overlay: Mapping[str, Any]) -> tuple[str, B
     return dump(document, OUTPUT_HEADER), report
 
 
-PER_CALL_OPTIONS = ("app_auth_token", "request_id", "timeout", "max_retries")
+PER_CALL_OPTIONS = (
+    "app_auth_token",
+    "request_id",
+    "timeout",
+    "max_retries",
+    "extra_body",
+    "extra_query",
+    "extra_headers",
+)
 """The keywords ``templates/api_init.py.jinja`` gives every generated method after the
 operation's fields (a test holds the two together)."""
 

@@ -60,7 +60,11 @@ class Wiretap(httpx.HTTPTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         response = super().handle_request(request)
         response.read()
-        self.exchanges.append((request, response))
+        # a copy: the SDK hands a decrypted answer on in the response it was given
+        wire = httpx.Response(
+            response.status_code, headers=response.headers, content=response.content
+        )
+        self.exchanges.append((request, wire))
         return response
 
 
