@@ -192,3 +192,15 @@ def test_an_operation_with_no_behaviour_of_its_own_refuses_a_missing_required_fi
             "invalid-parameter",
             f"{missing} is required",
         )
+
+
+def test_a_null_field_is_refused_not_taken_as_absent(api: Raw) -> None:
+    """No field of the spec is nullable and the SDK leaves unset fields out, so a JSON
+    ``null`` is a client's mistake; the emulator used to take it as absent and answer a
+    success (schemathesis's negative mode found it with ``upgrade``'s ``app_origin``)."""
+    answer = api.send(
+        "upgrade",
+        {"mini_app_id": MINI, "template_id": "1", "template_version": "1.0.0", "app_origin": None},
+    )
+    assert (answer.status, answer.code) == (400, "invalid-parameter")
+    assert "app_origin is null" in answer.data["message"]

@@ -346,6 +346,13 @@ def _check_request(operation: str, data: Mapping[str, Any]) -> None:
     table = GENERATED[operation.replace(".", "_")]
     for parameter in table.parameters:
         value = data.get(parameter.name)
+        if value is None and parameter.name in data and parameter.location == "body":
+            # JSON null is not a value of any field of the spec (none is nullable); the SDK
+            # leaves an unset field out, so a null is a client's mistake worth refusing
+            raise BusinessError(
+                "invalid-parameter",
+                f"{parameter.name} is null: leave the field out or give a {parameter.kind}",
+            )
         if value is None or (isinstance(value, str) and not value.strip()):
             continue  # blank: the handler answers with the operation's *_IS_BLANK code
         if parameter.location == "query":
