@@ -1007,8 +1007,8 @@ class OnlineResult(AlipayOpenMiniInnerversionOnlineResponseModel):
 class OnlineArguments(TypedDict, total=False):
     """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/online``, by keyword."""
 
+    app_online_version: Required[str]
     app_offline_version: str | None
-    app_online_version: str | None
     app_origin: str | None
     bundle_id: str | None
     inst_code: str | None
@@ -2739,6 +2739,17 @@ OPERATIONS: dict[str, Operation] = {
         summary="Publish a version",
         parameters=(
             Parameter(
+                name="app_online_version",
+                python_name="app_online_version",
+                location="body",
+                required=True,
+                kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
+                description="The version to publish.",
+            ),
+            Parameter(
                 name="app_offline_version",
                 python_name="app_offline_version",
                 location="body",
@@ -2748,17 +2759,6 @@ OPERATIONS: dict[str, Operation] = {
                 pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
                 refused_with="INVALID_VERSION",
                 description="The version taken down.",
-            ),
-            Parameter(
-                name="app_online_version",
-                python_name="app_online_version",
-                location="body",
-                required=False,
-                kind="string",
-                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
-                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
-                refused_with="INVALID_VERSION",
-                description="The version to publish.",
             ),
             Parameter(
                 name="app_origin",
@@ -3009,6 +3009,7 @@ OPERATIONS: dict[str, Operation] = {
                 location="body",
                 required=True,
                 kind="string",
+                default="global",
                 refused_with="SYNC_TYPE_NOT_EXIST",
                 enum=(
                     "global",
@@ -4216,8 +4217,8 @@ class SyncOperations:
     def online(
         self,
         *,
+        app_online_version: str,
         app_offline_version: str | None = None,
-        app_online_version: str | None = None,
         app_origin: str | None = None,
         bundle_id: str | None = None,
         inst_code: str | None = None,
@@ -4239,8 +4240,8 @@ class SyncOperations:
         result: OnlineResult = self._call(
             OPERATIONS["online"],
             {
-                "app_offline_version": app_offline_version,
                 "app_online_version": app_online_version,
+                "app_offline_version": app_offline_version,
                 "app_origin": app_origin,
                 "bundle_id": bundle_id,
                 "inst_code": inst_code,
@@ -5212,8 +5213,8 @@ class AsyncOperations:
     async def online(
         self,
         *,
+        app_online_version: str,
         app_offline_version: str | None = None,
-        app_online_version: str | None = None,
         app_origin: str | None = None,
         bundle_id: str | None = None,
         inst_code: str | None = None,
@@ -5235,8 +5236,8 @@ class AsyncOperations:
         result: OnlineResult = await self._call(
             OPERATIONS["online"],
             {
-                "app_offline_version": app_offline_version,
                 "app_online_version": app_online_version,
+                "app_offline_version": app_offline_version,
                 "app_origin": app_origin,
                 "bundle_id": bundle_id,
                 "inst_code": inst_code,
