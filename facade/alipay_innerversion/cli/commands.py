@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import click
 
-from ..results import BuildStatus
+from ..results import BuildState, BuildStatus
 from ..waits import DEFAULT_WAIT_TIMEOUT
 from ._common import CliState, pass_state
 from .reports import BuildProgress, operation_payload, status_payload, upload_payload
@@ -174,7 +174,7 @@ def upload(
             on_progress=_track_build(state, app, build_version, on_progress),
         )
     shown = result.build or result.status
-    state_text = shown.state.value if shown else "unknown"
+    state_text = (shown.state if shown else BuildState.UNKNOWN).value
     state.done(
         upload_payload(result),
         f"uploaded {build_version} of {app}: package_id={result.package_id}, "

@@ -118,12 +118,14 @@ rollback = _simple(
     "Roll the released version back to the previously released one.",
 )
 rollback.name = "rollback"
-delete = _simple("info_delete", "was deleted", "Delete a version still in development (INIT).")
+delete = _simple(
+    "info_delete", "was deleted", f"Delete a version still in development ({VersionStatus.INIT})."
+)
 delete.name = "delete"
 back_to_dev = _simple(
     "backdev_publish",
     "is back in development",
-    "Send a reviewed (approved or rejected) version back to development (INIT).",
+    f"Send a reviewed (approved or rejected) version back to development ({VersionStatus.INIT}).",
 )
 back_to_dev.name = "back-to-dev"
 
@@ -228,7 +230,7 @@ review_submit = follow_spec(
                 ),
                 *_WAIT_OPTIONS,
             ],
-            help="Submit a version in development (INIT) for review.",
+            help=f"Submit a version in development ({VersionStatus.INIT}) for review.",
         )
     ),
     "audit_submit",

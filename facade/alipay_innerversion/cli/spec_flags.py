@@ -32,9 +32,10 @@ __all__ = [
 
 REQUIRED = "[required]"
 
-#: Each command that follows the spec, with the operations whose fields it takes (the
-#: conformance tests read it to check every command's ``--help`` against the spec).
-FOLLOWED: dict[click.Command, tuple[str, ...]] = {}
+#: Each command that follows the spec: the operations whose fields it takes, and the marks
+#: it gives some instead of ``[required]`` (the conformance tests check every command's
+#: ``--help`` against the spec with it).
+FOLLOWED: dict[click.Command, tuple[tuple[str, ...], dict[str, str]]] = {}
 
 
 def flag_of(python_name: str) -> str:
@@ -91,7 +92,7 @@ def follow_spec(
         mark = marks.get(name)
         if mark and mark not in (option.help or ""):
             option.help = f"{option.help or ''} {mark}".strip()
-    FOLLOWED[command] = operations
+    FOLLOWED[command] = (operations, dict(note or {}))
     return command
 
 
