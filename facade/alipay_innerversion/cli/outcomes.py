@@ -25,7 +25,7 @@ from ..errors import (
     SignatureError,
     TransportError,
 )
-from .spec_flags import flag_of
+from .spec_flags import flag_of, version_pattern
 
 __all__ = ["command_path", "outcome_hint", "outcome_unknown", "rerun_words"]
 
@@ -34,8 +34,6 @@ _READS = frozenset({"status", "versions list", "versions show", "review wait"})
 #: The operations the check commands send: ``status`` (after an upload) and ``versions
 #: show``; the flags a check passes on are those of their fields (``--bundle-id``, ...).
 _CHECKS = {"upload": "uploadstatus_query", "": "info_query"}
-#: The fields naming the version, which each check takes as ``--version``.
-_VERSION_FIELDS = ("app_version", "app_online_version", "build_version")
 #: Commands that leave the same state when sent again for the same thing (Alipay's rules,
 #: which its description does not carry; a command whose operation has an "already done"
 #: code in the spec says that code instead).
@@ -98,14 +96,18 @@ def rerun_words(ctx: click.Context, request_id: str | None = None) -> list[str]:
     return words
 
 
+_VERSION_RULE = version_pattern()
+
+
 def _where(check: str, params: dict[str, Any], skip: tuple[str, ...] = ()) -> list[str]:
     """The flags of ``params`` that are fields of the check operation, other than the
     version (``--bundle-id X ...``)."""
     words: list[str] = []
     for parameter in OPERATIONS[check].parameters:
         name = parameter.python_name
-        if name not in (*_VERSION_FIELDS, *skip) and params.get(name):
-            words += [flag_of(name), str(params[name])]
+        if parameter.pattern == _VERSION_RULE or name in skip or not params.get(name):
+            continue  # the version goes as --version; skip: the check already names it
+        words += [flag_of(name), str(params[name])]
     return words
 
 
@@ -124,14 +126,25 @@ def worst_case(name: str) -> str | None:
     return f"{same} leaves the same state" if same else None
 
 
-def check_words(path: Sequence[str], params: dict[str, Any]) -> list[str] | None:
-    """The command that shows whether ``path`` with ``params`` took effect, if there is one."""
+def version_of(command: click.Command, params: dict[str, Any]) -> str | None:
+    """The version a command acts on: the value of its ``--version`` (every command that
+    acts on one version takes it so, whatever the operation's field is called)."""
+    for param in command.params:
+        if "--version" in getattr(param, "opts", ()) and param.name and params.get(param.name):
+            return str(params[param.name])
+    return None
+
+
+def check_words(
+    path: Sequence[str], params: dict[str, Any], version: str | None
+) -> list[str] | None:
+    """The command that shows whether ``path`` with ``params`` (acting on ``version``)
+    took effect, if there is one."""
     if tuple(path) == ("upload",):
         words = ["status", "--mini-app-id", str(params.get("mini_app_id"))]
-        words += ["--version", str(params.get("build_version"))]
+        words += ["--version", str(version)]
         return words + _where(_CHECKS["upload"], params, skip=("mini_app_id",))
-    version = next((params[name] for name in _VERSION_FIELDS if params.get(name)), None)
-    if not version or tuple(path) == ("upgrade",):
+    if not version:
         return None
     return ["versions", "show", "--version", str(version), *_where(_CHECKS[""], params)]
 
@@ -142,7 +155,7 @@ def outcome_hint(state: Any, ctx: click.Context, error: AlipayError) -> str | No
     name = " ".join(path)
     params = dict(ctx.params)
     if isinstance(error, AlipayApiError) and error.code in ALREADY_DONE_CODES:
-        check = check_words(path, params)
+        check = check_words(path, params, version_of(ctx.command, params))
         if check is None:
             return None
         line = state.command_line(*check)
@@ -169,7 +182,7 @@ def outcome_hint(state: Any, ctx: click.Context, error: AlipayError) -> str | No
     resend = None
     if any(param.name == "request_id" for param in ctx.command.params):
         resend = state.command_line(*path, *rerun_words(ctx, error.request_id))
-    check = check_words(path, params)
+    check = check_words(path, params, version_of(ctx.command, params))
     parts = [f"Whether `{name}` took effect is unknown (no trusted answer came back)."]
     if check is not None:
         parts.append(f"Check with: {state.command_line(*check)}")

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 import click
 
-from alipay_innerversion_api.api import OPERATIONS, Parameter
+from alipay_innerversion_api.api import OPERATIONS, CallOptions, Parameter
 
 from ..arguments import wire_fields
 
@@ -102,7 +103,7 @@ def call(client: Any, name: str, given: dict[str, Any]) -> Any:
     fields = spec_fields(name)
     passed = {key: value for key, value in given.items() if value is not None and key in fields}
     wire_fields(OPERATIONS[name], passed)
-    options = {k: given.get(k) for k in ("app_auth_token", "request_id") if given.get(k)}
+    options = {k: given[k] for k in attrs.fields_dict(CallOptions) if given.get(k)}
     return getattr(client, name)(**passed, **options)
 
 
