@@ -168,16 +168,13 @@ def _wait_for_audit(state: CliState, client: Any, given: dict[str, Any]) -> Any:
             state.err.print(f"  review of {version}: {info.status}", highlight=False)
         last.append(str(info.status))
 
-    where = _accepted(client.wait_for_audit, given)
-    for own in ("app_version", "timeout", "poll_interval", "on_progress"):
-        where.pop(own, None)
-    info = client.wait_for_audit(
-        app_version=version,
-        timeout=given["wait_timeout"],
-        poll_interval=given["poll_interval"],
-        on_progress=progress,
-        **where,
-    )
+    wait = {
+        "app_version": version,
+        "timeout": given["wait_timeout"],
+        "poll_interval": given["poll_interval"],
+        "on_progress": progress,
+    }
+    info = client.wait_for_audit(**{**_accepted(client.wait_for_audit, given), **wait})
     state.interrupt_hint = None
     return info
 
@@ -296,8 +293,7 @@ def _list(state: CliState, version_status: tuple[str, ...], **given: Any) -> Non
 
 def call_list(client: Any, statuses: list[str] | None, given: dict[str, Any]) -> list[Any]:
     where = _accepted(client.list_versions, given)
-    where.pop("version_status", None)
-    return list(client.list_versions(version_status=statuses, **where))
+    return list(client.list_versions(**{**where, "version_status": statuses}))
 
 
 versions_list = follow_spec(
