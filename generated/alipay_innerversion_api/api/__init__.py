@@ -793,15 +793,14 @@ class GrayPublishResult(AlipayOpenMiniInnerversionGrayPublishResponseModel):
 class GrayPublishArguments(TypedDict, total=False):
     """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/gray/publish``, by keyword."""
 
-    app_origin: str | None
-    app_version: str | None
-    beta_app_id_list: list[str] | None
-    bundle_id: str | None
-    gray_strategy: (
+    app_version: Required[str]
+    gray_strategy: Required[
         AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy
         | Literal["p10", "p30", "p50", "gray_mayi_rule", "gray_alibaba_rule"]
-        | None
-    )
+    ]
+    app_origin: str | None
+    beta_app_id_list: list[str] | None
+    bundle_id: str | None
     mini_app_id: str | None
     pid: str | None
 
@@ -850,7 +849,7 @@ class InfoQueryArguments(TypedDict, total=False):
 
     bundle_id: str | None
     mini_app_id: str | None
-    app_version: str | None
+    app_version: Required[str]
     app_origin: str | None
 
 
@@ -1995,23 +1994,40 @@ OPERATIONS: dict[str, Operation] = {
         summary="Start a gray release",
         parameters=(
             Parameter(
+                name="app_version",
+                python_name="app_version",
+                location="body",
+                required=True,
+                kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
+                description="Mini program version, `x.y.z`.",
+            ),
+            Parameter(
+                name="gray_strategy",
+                python_name="gray_strategy",
+                location="body",
+                required=True,
+                kind="string",
+                refused_with="PARAMS_VALID_ERROR",
+                enum=(
+                    "p10",
+                    "p30",
+                    "p50",
+                    "gray_mayi_rule",
+                    "gray_alibaba_rule",
+                ),
+                enum_class=AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy,
+                description="Gray share: `p10`, `p30` or `p50` (10, 30 or 50 percent of users).",
+            ),
+            Parameter(
                 name="app_origin",
                 python_name="app_origin",
                 location="body",
                 required=False,
                 kind="string",
                 description="Business source; a new integrator must apply to Alipay for its own.",
-            ),
-            Parameter(
-                name="app_version",
-                python_name="app_version",
-                location="body",
-                required=False,
-                kind="string",
-                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
-                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
-                refused_with="INVALID_VERSION",
-                description="Mini program version, `x.y.z`.",
             ),
             Parameter(
                 name="beta_app_id_list",
@@ -2029,23 +2045,6 @@ OPERATIONS: dict[str, Operation] = {
                 required=False,
                 kind="string",
                 description="Client identifier, e.g. `com.alipay.alipaywallet`; each client registers one.",
-            ),
-            Parameter(
-                name="gray_strategy",
-                python_name="gray_strategy",
-                location="body",
-                required=False,
-                kind="string",
-                refused_with="PARAMS_VALID_ERROR",
-                enum=(
-                    "p10",
-                    "p30",
-                    "p50",
-                    "gray_mayi_rule",
-                    "gray_alibaba_rule",
-                ),
-                enum_class=AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy,
-                description="Gray share: `p10`, `p30` or `p50` (10, 30 or 50 percent of users).",
             ),
             Parameter(
                 name="mini_app_id",
@@ -2182,7 +2181,7 @@ OPERATIONS: dict[str, Operation] = {
                 name="app_version",
                 python_name="app_version",
                 location="query",
-                required=False,
+                required=True,
                 kind="string",
                 pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
                 pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
@@ -3906,13 +3905,12 @@ class SyncOperations:
     def gray_publish(
         self,
         *,
+        app_version: str,
+        gray_strategy: AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy
+        | Literal["p10", "p30", "p50", "gray_mayi_rule", "gray_alibaba_rule"],
         app_origin: str | None = None,
-        app_version: str | None = None,
         beta_app_id_list: list[str] | None = None,
         bundle_id: str | None = None,
-        gray_strategy: AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy
-        | Literal["p10", "p30", "p50", "gray_mayi_rule", "gray_alibaba_rule"]
-        | None = None,
         mini_app_id: str | None = None,
         pid: str | None = None,
         app_auth_token: str | None = None,
@@ -3933,11 +3931,11 @@ class SyncOperations:
         result: GrayPublishResult = self._call(
             OPERATIONS["gray_publish"],
             {
-                "app_origin": app_origin,
                 "app_version": app_version,
+                "gray_strategy": gray_strategy,
+                "app_origin": app_origin,
                 "beta_app_id_list": beta_app_id_list,
                 "bundle_id": bundle_id,
-                "gray_strategy": gray_strategy,
                 "mini_app_id": mini_app_id,
                 "pid": pid,
             },
@@ -3985,9 +3983,9 @@ class SyncOperations:
     def info_query(
         self,
         *,
+        app_version: str,
         bundle_id: str | None = None,
         mini_app_id: str | None = None,
-        app_version: str | None = None,
         app_origin: str | None = None,
         app_auth_token: str | None = None,
         request_id: str | None = None,
@@ -4902,13 +4900,12 @@ class AsyncOperations:
     async def gray_publish(
         self,
         *,
+        app_version: str,
+        gray_strategy: AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy
+        | Literal["p10", "p30", "p50", "gray_mayi_rule", "gray_alibaba_rule"],
         app_origin: str | None = None,
-        app_version: str | None = None,
         beta_app_id_list: list[str] | None = None,
         bundle_id: str | None = None,
-        gray_strategy: AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy
-        | Literal["p10", "p30", "p50", "gray_mayi_rule", "gray_alibaba_rule"]
-        | None = None,
         mini_app_id: str | None = None,
         pid: str | None = None,
         app_auth_token: str | None = None,
@@ -4929,11 +4926,11 @@ class AsyncOperations:
         result: GrayPublishResult = await self._call(
             OPERATIONS["gray_publish"],
             {
-                "app_origin": app_origin,
                 "app_version": app_version,
+                "gray_strategy": gray_strategy,
+                "app_origin": app_origin,
                 "beta_app_id_list": beta_app_id_list,
                 "bundle_id": bundle_id,
-                "gray_strategy": gray_strategy,
                 "mini_app_id": mini_app_id,
                 "pid": pid,
             },
@@ -4981,9 +4978,9 @@ class AsyncOperations:
     async def info_query(
         self,
         *,
+        app_version: str,
         bundle_id: str | None = None,
         mini_app_id: str | None = None,
-        app_version: str | None = None,
         app_origin: str | None = None,
         app_auth_token: str | None = None,
         request_id: str | None = None,
