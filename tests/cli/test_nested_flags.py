@@ -4,6 +4,8 @@ shares its name with a field is not turned into a flag."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
@@ -45,3 +47,15 @@ def test_a_one_word_nested_field_is_named_by_its_flag(monkeypatch: pytest.Monkey
         "--labels: unknown key(s) colour."
     )
     assert _common._rename("the labels.", {"x": "--x"}) == "the labels."
+
+
+def test_upgrade_batch_requires_the_flags_upgrade_requires(tmp_path: Path) -> None:
+    """``upgrade-batch`` takes upgrade's required fields from the spec, checked before the
+    apps file or the journal is touched (not by click's own ``required``)."""
+    apps = tmp_path / "apps.csv"
+    apps.write_text("mini_app_id\n2021\n", encoding="utf-8")
+    journal = tmp_path / "batch.sqlite"
+    args = ("--apps", str(apps), "--template-id", "T", "--journal", str(journal))
+    text = _refused("upgrade-batch", *args)
+    assert "--template-version is required" in text
+    assert not journal.exists()

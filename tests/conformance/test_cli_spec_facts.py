@@ -23,8 +23,8 @@ from alipay_innerversion_api.api import BUILD_STATUSES, OPERATIONS, BuildState, 
 CLI_DIR = Path(__file__).resolve().parents[2] / "facade" / "alipay_innerversion" / "cli"
 
 #: Commands with no operation of their own: they check keys, run the emulator or the demo,
-#: wait by polling (``review wait``), or run a batch of upgrades from a file.
-CLI_ONLY = {"keys check", "demo", "emulator", "review wait", "upgrade-batch"}
+#: or wait by polling (``review wait``).
+CLI_ONLY = {"keys check", "demo", "emulator", "review wait"}
 #: ``failed`` is also the batch's own word for an item that failed (cli/batch.py), not
 #: a build's state: the build states are checked without it.
 BATCH_WORDS = {"failed"}

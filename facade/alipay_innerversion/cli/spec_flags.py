@@ -19,11 +19,13 @@ import click
 from alipay_innerversion_api.api import OPERATIONS, CallOptions, Parameter
 
 from ..arguments import wire_fields
+from ..errors import InvalidRequestError
 
 __all__ = [
     "FOLLOWED",
     "REQUIRED",
     "call",
+    "check_required",
     "flag_of",
     "follow_spec",
     "spec_field",
@@ -105,6 +107,23 @@ def call(client: Any, name: str, given: dict[str, Any]) -> Any:
     wire_fields(OPERATIONS[name], passed)
     options = {k: given[k] for k in attrs.fields_dict(CallOptions) if given.get(k)}
     return getattr(client, name)(**passed, **options)
+
+
+def check_required(ctx: click.Context) -> None:
+    """Refuse, before anything is done, a run of ``ctx``'s command without a flag the spec
+    requires (for a command that checks its flags before the SDK would)."""
+    operations, notes = FOLLOWED[ctx.command]
+    required = {p.python_name for op in operations for p in OPERATIONS[op].parameters if p.required}
+    missing = [
+        flag_of(name)
+        for name in sorted(required)
+        if name in ctx.params and name not in notes and ctx.params[name] in (None, "", ())
+    ]
+    if missing:
+        raise InvalidRequestError(
+            f"{', '.join(missing)} {'is' if len(missing) == 1 else 'are'} required.",
+            hint=f"Give {' and '.join(missing)}.",
+        )
 
 
 def version_pattern() -> str:
