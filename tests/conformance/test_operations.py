@@ -197,10 +197,10 @@ def test_error_code_sets_name_known_codes() -> None:
 
 def test_codes_the_friendly_layer_acts_on_are_spec_codes() -> None:
     """Codes the facade and the CLI branch on are codes the spec lists where they branch."""
-    from alipay_innerversion.cli.outcomes import _ALREADY_DONE
+    from alipay_innerversion.error_codes import ALREADY_DONE_CODES
     from alipay_innerversion.flows.release import _UNKNOWN_VERSION
 
     assert _UNKNOWN_VERSION in OPERATIONS["info_query"].error_codes
     assert "BUILD_VERSION_ALREADY_EXIST" in OPERATIONS["upload"].error_codes
     every = set().union(*(op.error_codes for op in OPERATIONS.values()))
-    assert set(_ALREADY_DONE) <= every
+    assert set(ALREADY_DONE_CODES) <= every

@@ -212,12 +212,33 @@ _E = TypeVar("_E", bound=AlipayError)
 _T = TypeVar("_T")
 
 
+#: The fields that hold objects or lists (the spec's): an error inside one names a path.
+_NESTED_FIELDS = frozenset(
+    parameter.python_name
+    for operation in OPERATIONS.values()
+    for parameter in operation.parameters
+    if parameter.kind in ("array", "object")
+)
+#: Where an error lists the keys of a nested object (not flags).
+_NESTED_KEYS = re.compile(r"(?:unknown key\(s\)|Known keys:)[^.]*")
+
+
 def _rename(text: str | None, names: Mapping[str, str]) -> str | None:
     """Replace whole-word Python names (not parts of other names or attributes). A name
     of one word (``pid``) could be a plain word too: it is replaced only where it is
     clearly an argument (``pid is required``, ``pid=``, ``Give pid``, ``pid and ...``)."""
     if not text or not names:
         return text
+    keys = _NESTED_KEYS.search(text)
+    if keys:  # the keys of a nested object are not flags, even where a field shares a name
+        head, tail = text[: keys.start()], text[keys.end() :]
+        return f"{_rename(head, names) or ''}{keys.group(0)}{_rename(tail, names) or ''}"
+    containers = sorted((n for n in names if n in _NESTED_FIELDS), key=len, reverse=True)
+    if containers:  # a path into a nested value starts with its flag: ``--labels[0].count``
+        nested = re.compile(
+            rf"(?<![\w.\-])({'|'.join(map(re.escape, containers))})(?=\[\d|\.\w|:\s)"
+        )
+        text = nested.sub(lambda match: names[match.group(1)], text)
     compound = sorted((n for n in names if "_" in n), key=len, reverse=True)
     single = sorted((n for n in names if "_" not in n), key=len, reverse=True)
     if compound:

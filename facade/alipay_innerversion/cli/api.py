@@ -56,6 +56,9 @@ def _option(parameter: Parameter) -> click.Option:
     if description:
         required = f" {description.rstrip('.')}.{required}"
     pattern = f" Pattern: {parameter.pattern}." if parameter.pattern else ""
+    values = [str(value) for value in parameter.enum]
+    if values:  # the spec's values, in the help text too (a choice's metavar may wrap)
+        required = f"{required} One of: {', '.join(values)}."
     if parameter.kind == "boolean":
         return click.Option(
             [f"{flag}/--no-{flag[2:]}", parameter.python_name],
@@ -66,6 +69,7 @@ def _option(parameter: Parameter) -> click.Option:
         return click.Option(
             [flag, parameter.python_name],
             multiple=True,
+            type=click.Choice(values) if values and parameter.item_kind == "string" else None,
             help=f"{parameter.name} (a list: repeat the flag).{required}",
         )
     if parameter.kind in ("array", "object"):
@@ -75,8 +79,8 @@ def _option(parameter: Parameter) -> click.Option:
         )
     kinds: dict[str, Any] = {"integer": int, "number": float}
     kind = kinds.get(parameter.kind, str)
-    if parameter.enum and kind is str:
-        kind = click.Choice([str(value) for value in parameter.enum])
+    if values and kind is str:
+        kind = click.Choice(values)
     return click.Option(
         [flag, parameter.python_name],
         type=kind,

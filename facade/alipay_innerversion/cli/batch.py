@@ -32,6 +32,7 @@ from ..batch import (
 from ..client import check_template_version
 from ..errors import InvalidRequestError
 from ._common import EXIT_BUSINESS, CliState, pass_state
+from .spec_flags import check_required, follow_spec
 
 
 @click.command("upgrade-batch")
@@ -43,8 +44,8 @@ from ._common import EXIT_BUSINESS, CliState, pass_state
     help="The apps: CSV with a header row, a JSON array of objects, or JSON lines, with the "
     "fields mini_app_id, app_auth_token, bundle_id, app_origin.",
 )
-@click.option("--template-id", required=True, help="Template id.")
-@click.option("--template-version", required=True, help="Target template version, x.y.z.")
+@click.option("--template-id", help="Template id.")
+@click.option("--template-version", help="Target template version, x.y.z.")
 @click.option(
     "--concurrency",
     type=click.IntRange(1, 256),
@@ -85,6 +86,7 @@ def command(
     kill -9), run again with --resume: finished apps are not sent again, and apps that
     were in flight are resent with their original request id.
     """
+    check_required(click.get_current_context())  # the spec's required fields of upgrade
     check_template_version(template_version)
     if retry_failed and not resume:
         raise click.UsageError("--retry-failed needs --resume")
@@ -313,3 +315,6 @@ def _report(state: CliState, summary: BatchSummary, journal: Path, failures: Pat
     state.out.print(table)
     if summary.failures:
         state.out.print(f"failed apps written to {failures}; journal: {journal}")
+
+
+follow_spec(command, "upgrade")

@@ -9,11 +9,11 @@ from typing import Any, cast
 
 import click
 
-from ..results import BuildStatus
+from ..results import BuildState, BuildStatus
 from ..waits import DEFAULT_WAIT_TIMEOUT
 from ._common import CliState, pass_state
 from .reports import BuildProgress, operation_payload, status_payload, upload_payload
-from .spec_flags import follow_spec
+from .spec_flags import call, follow_spec
 
 __all__ = ["COMMANDS", "BuildProgress", "operation_payload", "status_payload", "upload_payload"]
 
@@ -34,7 +34,6 @@ def _app_options(function: Callable[..., Any]) -> Callable[..., Any]:
         [
             click.option(
                 "--mini-app-id",
-                required=True,
                 help="Mini program id (default: the calling app, ALIPAY_APP_ID).",
             ),
             click.option("--bundle-id", help="Client identifier, e.g. com.alipay.alipaywallet."),
@@ -79,7 +78,7 @@ _SECONDS = _Seconds(min=0, min_open=True)
 def _track_build(
     state: CliState,
     mini_app_id: str | None,
-    build_version: str,
+    build_version: str | None,
     on_progress: Callable[[BuildStatus], None],
 ) -> Callable[[BuildStatus], None]:
     """Keep ``state.interrupt_hint`` saying how to follow the build after Ctrl-C."""
@@ -118,7 +117,7 @@ def _check_source(package: Path | None, source_url: str | None) -> None:
 @click.command("upload")
 @_app_options
 @_package_option
-@click.option("--version", "build_version", required=True, help="The version to build, e.g. 1.0.2.")
+@click.option("--version", "build_version", help="The version to build, e.g. 1.0.2.")
 @click.option("--wait", is_flag=True, help="Wait for the build to end, showing its progress.")
 @click.option(
     "--wait-timeout",
@@ -145,7 +144,7 @@ def upload(
     app_origin: str | None,
     package: Path | None,
     source_url: str | None,
-    build_version: str,
+    build_version: str | None,
     wait: bool,
     wait_timeout: float,
     poll_interval: float,
@@ -161,7 +160,7 @@ def upload(
         app = _the_app(mini_app_id, client.app_id)
         result = client.upload(
             mini_app_id=mini_app_id,
-            build_version=build_version,
+            build_version=cast(str, build_version),  # None: refused, naming --version
             package=package,
             source_url=source_url,
             bundle_id=bundle_id,
@@ -175,7 +174,7 @@ def upload(
             on_progress=_track_build(state, app, build_version, on_progress),
         )
     shown = result.build or result.status
-    state_text = shown.state.value if shown else "unknown"
+    state_text = (shown.state if shown else BuildState.UNKNOWN).value
     state.done(
         upload_payload(result),
         f"uploaded {build_version} of {app}: package_id={result.package_id}, "
@@ -222,7 +221,7 @@ def status(
 
 @click.command("online")
 @_app_options
-@click.option("--version", "app_online_version", required=True, help="The version to publish.")
+@click.option("--version", "app_online_version", help="The version to publish.")
 @click.option("--offline-version", "app_offline_version", help="A version to take down.")
 @_token_option
 @_request_id_option
@@ -233,24 +232,16 @@ def online(
     bundle_id: str | None,
     inst_code: str | None,
     app_origin: str | None,
-    app_online_version: str,
+    app_online_version: str | None,
     app_offline_version: str | None,
     app_auth_token: str | None,
     request_id: str | None,
 ) -> None:
     """Publish a successfully built version."""
+    given = dict(click.get_current_context().params)  # before _the_app fills in the app
     with state.client() as client:
         app = _the_app(mini_app_id, client.app_id)
-        result = client.online(
-            mini_app_id=mini_app_id,
-            app_online_version=app_online_version,
-            app_offline_version=app_offline_version,
-            app_origin=app_origin,
-            bundle_id=bundle_id,
-            inst_code=inst_code,
-            app_auth_token=app_auth_token,
-            request_id=request_id,
-        )
+        result = call(client, "online", given)
     state.done(
         operation_payload(result, app, app_online_version),
         f"{app} {app_online_version} is online (trace id {result.trace_id})",
@@ -258,16 +249,11 @@ def online(
 
 
 @click.command("sync")
-@click.option("--mini-app-id", required=True, help="Mini program id.")
-@click.option("--version", "app_version", required=True, help="The online version to push.")
-@click.option("--bundle-id", required=True, help="Client identifier.")
-@click.option("--app-origin", required=True, help="Business source assigned by Alipay.")
-@click.option(
-    "--sync-type",
-    default="global",
-    show_default=True,
-    help="Push mode: all users (global) or targeted users (recent).",
-)
+@click.option("--mini-app-id", help="Mini program id (default: the calling app).")
+@click.option("--version", "app_version", help="The online version to push.")
+@click.option("--bundle-id", help="Client identifier.")
+@click.option("--app-origin", help="Business source assigned by Alipay.")
+@click.option("--sync-type", help="Push mode: all users or targeted (recent) users.")
 @click.option("--dev-id", help="Operator id.")
 @_token_option
 @_request_id_option
@@ -275,27 +261,19 @@ def online(
 def sync(
     state: CliState,
     mini_app_id: str | None,
-    app_version: str,
-    bundle_id: str,
-    app_origin: str,
-    sync_type: str,
+    app_version: str | None,
+    bundle_id: str | None,
+    app_origin: str | None,
+    sync_type: str | None,
     dev_id: str | None,
     app_auth_token: str | None,
     request_id: str | None,
 ) -> None:
     """Push the online version to clients now."""
+    given = dict(click.get_current_context().params)  # before _the_app fills in the app
     with state.client() as client:
         app = _the_app(mini_app_id, client.app_id)
-        result = client.sync(
-            mini_app_id=mini_app_id,
-            app_version=app_version,
-            sync_type=cast(Any, sync_type),  # checked against the spec's values
-            app_origin=app_origin,
-            bundle_id=bundle_id,
-            dev_id=dev_id,
-            app_auth_token=app_auth_token,
-            request_id=request_id,
-        )
+        result = call(client, "sync", given)
     state.done(
         operation_payload(result, app, app_version),
         f"pushed {app} {app_version} to clients (trace id {result.trace_id})",
@@ -303,9 +281,9 @@ def sync(
 
 
 @click.command("upgrade")
-@click.option("--mini-app-id", required=True, help="Mini program (template instance) id.")
-@click.option("--template-id", required=True, help="Template id.")
-@click.option("--template-version", required=True, help="Target template version, x.y.z.")
+@click.option("--mini-app-id", help="Mini program (template instance) id.")
+@click.option("--template-id", help="Template id.")
+@click.option("--template-version", help="Target template version, x.y.z.")
 @click.option("--bundle-id", help="Client identifier.")
 @click.option("--app-origin", help="Business source.")
 @_token_option
@@ -314,25 +292,18 @@ def sync(
 def upgrade(
     state: CliState,
     mini_app_id: str | None,
-    template_id: str,
-    template_version: str,
+    template_id: str | None,
+    template_version: str | None,
     bundle_id: str | None,
     app_origin: str | None,
     app_auth_token: str | None,
     request_id: str | None,
 ) -> None:
     """Upgrade a template instance to a newer template version."""
+    given = dict(click.get_current_context().params)  # before _the_app fills in the app
     with state.client() as client:
         app = _the_app(mini_app_id, client.app_id)
-        result = client.upgrade(
-            mini_app_id=mini_app_id,
-            template_id=template_id,
-            template_version=template_version,
-            bundle_id=bundle_id,
-            app_origin=app_origin,
-            app_auth_token=app_auth_token,
-            request_id=request_id,
-        )
+        result = call(client, "upgrade", given)
     state.done(
         operation_payload(result, app, template_version),
         f"{app} now runs template {template_id} {template_version} (trace id {result.trace_id})",

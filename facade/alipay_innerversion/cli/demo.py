@@ -16,7 +16,7 @@ import secrets
 import time
 import zipfile
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import click
 from rich.console import Console
@@ -28,6 +28,7 @@ from ..config import AlipayConfig
 from ..results import OperationResult
 from ._common import CliState, pass_state, require_emulator
 from .commands import BuildProgress
+from .spec_flags import spec_field
 
 if TYPE_CHECKING:
     from ..emulator import Emulator
@@ -157,12 +158,13 @@ def command(state: CliState, merchants: int, encrypt: bool, cert_mode: bool) -> 
             )
             steps.append(_step("review 1.0.0", str(reviewed.status), submitted, emu))
             say.step("3/7 gray release 1.0.0 to 10% of users, then end the gray stage")
-            gray = client.gray_publish(app_version="1.0.0", gray_strategy="p10", **where)
+            share = str(spec_field("gray_publish", "gray_strategy").enum[0])  # the spec's first
+            gray = client.gray_publish(app_version="1.0.0", gray_strategy=cast(Any, share), **where)
             say.note(
-                f"status {client.info_query(app_version='1.0.0', **where).status}, strategy p10"
+                f"status {client.info_query(app_version='1.0.0', **where).status}, strategy {share}"
             )
             client.gray_finish(app_version="1.0.0", **where)
-            steps.append(_step("gray 1.0.0 (p10)", "gray stage done", gray, emu))
+            steps.append(_step(f"gray 1.0.0 ({share})", "gray stage done", gray, emu))
             say.step("4/7 publish 1.0.0 to everyone")
             published = client.online_publish(app_version="1.0.0", **where)
             steps.append(_step("publish 1.0.0", "released", published, emu))
@@ -171,7 +173,8 @@ def command(state: CliState, merchants: int, encrypt: bool, cert_mode: bool) -> 
                 "retry with the same request id (fresh nonce and signature)"
             )
             emu.inject("503")
-            pushed = client.sync(app_version="1.0.0", sync_type="global", **where)
+            push_to = spec_field("sync", "sync_type").default  # the overlay's x-sdk-default
+            pushed = client.sync(app_version="1.0.0", sync_type=cast(Any, push_to), **where)
             steps.append(_step("push 1.0.0", "pushed to clients", pushed, emu))
             say.note(
                 f"{steps[-1].attempts} attempts, one request id ({pushed.request_id}): "

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from alipay_innerversion_api.api import VersionStatus
+
 from ..errors import ConfigError
 from ._common import CliState
 
@@ -150,8 +152,8 @@ class CannotListen(click.ClickException):
     type=click.Choice(["approve", "reject", "pending"]),
     default="approve",
     show_default=True,
-    help="What the reviewer does with submitted versions (pending: they stay AUDITING until "
-    "decided with POST /__emulator__/reviews/decide).",
+    help="What the reviewer does with submitted versions (pending: they stay "
+    f"{VersionStatus.AUDITING} until decided with POST /__emulator__/reviews/decide).",
 )
 @click.option(
     "--reject-reason",

@@ -8,38 +8,43 @@ operations that have a ``pid`` field), so these commands restate no field list.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
 from rich.table import Table
 
-from alipay_innerversion_api.api import OPERATIONS
+from alipay_innerversion_api.api import FINAL_VERSION_STATUSES, OPERATIONS, VersionStatus
 
-from ..arguments import wire_fields
 from ..results import OperationResult
-from ..waits import DEFAULT_WAIT_TIMEOUT, VersionStatus
+from ..waits import DEFAULT_WAIT_TIMEOUT
 from ._common import CliState, pass_state
-from .spec_flags import follow_spec
+from .spec_flags import call, follow_spec
 
 __all__ = ["COMMANDS", "call", "where_options"]
 
 _F = TypeVar("_F", bound=Callable[..., Any] | click.Command)
 
-#: How ``versions list`` colours each status of the spec's list (``x-version-statuses``;
-#: a status added there shows uncoloured until it gets a style here).
-STATUS_STYLE: dict[str, str] = {
-    status.value: style
-    for status, style in (
-        (VersionStatus.INIT, "cyan"),
-        (VersionStatus.AUDITING, "yellow"),
-        (VersionStatus.AUDIT_REJECT, "red"),
-        (VersionStatus.WAIT_RELEASE, "blue"),
-        (VersionStatus.GRAY, "magenta"),
-        (VersionStatus.RELEASE, "green"),
-        (VersionStatus.OFFLINE, "dim"),
-    )
-}
+#: How ``versions list`` shows a status, by what the spec says of it: one Alipay is still
+#: moving the version out of (in review), one it stays in until the user acts, and one the
+#: spec does not list (shown as it is).
+_MOVING_STYLE = "yellow"
+_FINAL_STYLE = "bold"
+
+
+def status_style(status: object) -> str:
+    """The style of ``status`` in ``versions list`` (empty: a status the spec lacks)."""
+    known = VersionStatus.parse(status)
+    if known is None:
+        return ""
+    return _FINAL_STYLE if known in FINAL_VERSION_STATUSES else _MOVING_STYLE
+
+
+def _accepted(method: Callable[..., Any], given: dict[str, Any]) -> dict[str, Any]:
+    """The given flags that are keyword arguments of the SDK's ``method`` (and were given)."""
+    names = inspect.signature(method).parameters
+    return {k: v for k, v in given.items() if k in names and v is not None}
 
 
 def where_options(function: _F, *, request_id: bool = True) -> _F:
@@ -73,15 +78,6 @@ def where_options(function: _F, *, request_id: bool = True) -> _F:
     return function
 
 
-def call(client: Any, name: str, given: dict[str, Any]) -> Any:
-    """Call operation ``name`` with the given flags that are its fields (or call options)."""
-    fields = {p.python_name for p in OPERATIONS[name].parameters}
-    passed = {key: value for key, value in given.items() if value is not None and key in fields}
-    wire_fields(OPERATIONS[name], passed)  # a missing required field names its flag, exit 2
-    options = {k: given.get(k) for k in ("app_auth_token", "request_id") if given.get(k)}
-    return getattr(client, name)(**passed, **options)
-
-
 def _ids(result: OperationResult) -> dict[str, Any]:
     return {"trace_id": result.trace_id, "request_id": result.request_id}
 
@@ -93,14 +89,14 @@ def _simple(name: str, verb: str, help_text: str, **extra: click.Option) -> clic
     def run(state: CliState, **given: Any) -> None:
         with state.client() as client:
             result = call(client, name, given)
-        version = given["app_version"]
+        version = given.get("app_version") or "the version"
         state.done(
             {"operation": OPERATIONS[name].operation_id, "version": version, **_ids(result)},
             f"{version} {verb} (trace id {result.trace_id})",
         )
 
     params: list[click.Parameter] = [
-        click.Option(["--version", "app_version"], required=True, help="The version."),
+        click.Option(["--version", "app_version"], help="The version."),
         *extra.values(),
     ]
     command = click.Command(name.replace("_", "-"), callback=run, params=params, help=help_text)
@@ -122,12 +118,14 @@ rollback = _simple(
     "Roll the released version back to the previously released one.",
 )
 rollback.name = "rollback"
-delete = _simple("info_delete", "was deleted", "Delete a version still in development (INIT).")
+delete = _simple(
+    "info_delete", "was deleted", f"Delete a version still in development ({VersionStatus.INIT})."
+)
 delete.name = "delete"
 back_to_dev = _simple(
     "backdev_publish",
     "is back in development",
-    "Send a reviewed (approved or rejected) version back to development (INIT).",
+    f"Send a reviewed (approved or rejected) version back to development ({VersionStatus.INIT}).",
 )
 back_to_dev.name = "back-to-dev"
 
@@ -141,9 +139,7 @@ gray_start = _simple(
     "gray_publish",
     "is in gray release",
     "Release an approved version to a share of users.",
-    gray_strategy=click.Option(
-        ["--strategy", "gray_strategy"], required=True, help="The share of users."
-    ),
+    gray_strategy=click.Option(["--strategy", "gray_strategy"], help="The share of users."),
 )
 gray_start.name = "start"
 gray_finish = _simple(
@@ -172,15 +168,13 @@ def _wait_for_audit(state: CliState, client: Any, given: dict[str, Any]) -> Any:
             state.err.print(f"  review of {version}: {info.status}", highlight=False)
         last.append(str(info.status))
 
-    wait = {k: v for k, v in given.items() if k in ("bundle_id", "app_origin", "mini_app_id")}
-    info = client.wait_for_audit(
-        app_version=version,
-        timeout=given["wait_timeout"],
-        poll_interval=given["poll_interval"],
-        on_progress=progress,
-        app_auth_token=given.get("app_auth_token"),
-        **{k: v for k, v in wait.items() if v is not None},
-    )
+    wait = {
+        "app_version": version,
+        "timeout": given["wait_timeout"],
+        "poll_interval": given["poll_interval"],
+        "on_progress": progress,
+    }
+    info = client.wait_for_audit(**{**_accepted(client.wait_for_audit, given), **wait})
     state.interrupt_hint = None
     return info
 
@@ -205,7 +199,7 @@ _WAIT_OPTIONS = [
 
 @pass_state
 def _submit(state: CliState, wait: bool, **given: Any) -> None:
-    version = given["app_version"]
+    version = given.get("app_version")
     with state.client() as client:
         submitted = call(client, "audit_submit", given)
         info = _wait_for_audit(state, client, given) if wait else None
@@ -223,7 +217,7 @@ review_submit = follow_spec(
             "submit",
             callback=_submit,
             params=[
-                click.Option(["--version", "app_version"], required=True, help="The version."),
+                click.Option(["--version", "app_version"], help="The version."),
                 click.Option(["--version-desc"], help="What changed in this version."),
                 click.Option(["--app-name"], help="The mini program's name, if it changes."),
                 click.Option(["--app-desc"], help="The mini program's description."),
@@ -233,7 +227,7 @@ review_submit = follow_spec(
                 ),
                 *_WAIT_OPTIONS,
             ],
-            help="Submit a version in development (INIT) for review.",
+            help=f"Submit a version in development ({VersionStatus.INIT}) for review.",
         )
     ),
     "audit_submit",
@@ -285,7 +279,7 @@ def _list(state: CliState, version_status: tuple[str, ...], **given: Any) -> Non
         return
     table = Table("version", "status", "gray", "bundle", "source")
     for row in rows:
-        style = STATUS_STYLE.get(str(row.get("status")), "")
+        style = status_style(row.get("status"))
         table.add_row(
             str(row.get("app_version", "")),
             f"[{style}]{row.get('status', '')}[/]" if style else str(row.get("status", "")),
@@ -298,14 +292,8 @@ def _list(state: CliState, version_status: tuple[str, ...], **given: Any) -> Non
 
 
 def call_list(client: Any, statuses: list[str] | None, given: dict[str, Any]) -> list[Any]:
-    where = {k: v for k, v in given.items() if k in ("bundle_id", "app_origin", "mini_app_id")}
-    return list(
-        client.list_versions(
-            version_status=statuses,
-            app_auth_token=given.get("app_auth_token"),
-            **{k: v for k, v in where.items() if v is not None},
-        )
-    )
+    where = _accepted(client.list_versions, given)
+    return list(client.list_versions(**{**where, "version_status": statuses}))
 
 
 versions_list = follow_spec(
@@ -342,13 +330,16 @@ def _show(state: CliState, **given: Any) -> None:
         state.out.print(f"{key}: {value}", highlight=False)
 
 
-versions_show = where_options(
-    click.Command(
-        "show",
-        callback=_show,
-        params=[click.Option(["--version", "app_version"], required=True, help="The version.")],
-        help="Show one version: its status, times, gray strategy, reject reason, ...",
-    )
+versions_show = follow_spec(
+    where_options(
+        click.Command(
+            "show",
+            callback=_show,
+            params=[click.Option(["--version", "app_version"], help="The version.")],
+            help="Show one version: its status, times, gray strategy, reject reason, ...",
+        )
+    ),
+    "info_query",
 )
 versions.add_command(versions_list)
 versions.add_command(versions_show)

@@ -15,8 +15,9 @@ from typing import Any
 import click
 from click.core import ParameterSource
 
-from alipay_innerversion_api.api import ERROR_CODE_FACTS
+from alipay_innerversion_api.api import OPERATIONS
 
+from ..error_codes import ALREADY_DONE_CODES
 from ..errors import (
     AlipayApiError,
     AlipayError,
@@ -24,29 +25,24 @@ from ..errors import (
     SignatureError,
     TransportError,
 )
+from .spec_flags import flag_of, version_pattern
 
 __all__ = ["command_path", "outcome_hint", "outcome_unknown", "rerun_words"]
 
 #: Commands that only read: running them again changes nothing.
 _READS = frozenset({"status", "versions list", "versions show", "review wait"})
-#: Flags that say which mini program and client app a check command reads.
-_WHERE = (
-    ("mini_app_id", "--mini-app-id"),
-    ("bundle_id", "--bundle-id"),
-    ("inst_code", "--inst-code"),
-)
-#: What sending a command again does in the worst case (Alipay's own rules, not ours).
-_WORST_CASE = {
-    "upload": "a second upload of the same version is refused with BUILD_VERSION_ALREADY_EXIST",
-    "upgrade": "an upgrade to the same template version again leaves the same state",
-    "online": "publishing the same version again leaves the same state",
-    "publish": "publishing the same version again leaves the same state",
-    "sync": "pushing the same version again leaves the same state",
-    "review submit": "a second submission is refused with CAN_NOT_SUBMIT_WITH_AUDIT",
+#: The operations the check commands send: ``status`` (after an upload) and ``versions
+#: show``; the flags a check passes on are those of their fields (``--bundle-id``, ...).
+_CHECKS = {"upload": "uploadstatus_query", "": "info_query"}
+#: Commands that leave the same state when sent again for the same thing (Alipay's rules,
+#: which its description does not carry; a command whose operation has an "already done"
+#: code in the spec says that code instead).
+_SAME_STATE = {
+    "upgrade": "an upgrade to the same template version again",
+    "online": "publishing the same version again",
+    "publish": "publishing the same version again",
+    "sync": "pushing the same version again",
 }
-#: Codes that mean "already done", perhaps by an earlier attempt whose answer was lost
-#: (the spec's ``x-code-facts``).
-_ALREADY_DONE = frozenset(code for code, fact in ERROR_CODE_FACTS.items() if fact.already_done)
 
 
 def outcome_unknown(error: AlipayError) -> bool:
@@ -100,29 +96,57 @@ def rerun_words(ctx: click.Context, request_id: str | None = None) -> list[str]:
     return words
 
 
-def _where(params: dict[str, Any]) -> list[str]:
+_VERSION_RULE = version_pattern()
+
+
+def _where(check: str, params: dict[str, Any], skip: tuple[str, ...] = ()) -> list[str]:
+    """The flags of ``params`` that are fields of the check operation, other than the
+    version (``--bundle-id X ...``)."""
     words: list[str] = []
-    for name, flag in _WHERE:
-        if params.get(name):
-            words += [flag, str(params[name])]
+    for parameter in OPERATIONS[check].parameters:
+        name = parameter.python_name
+        if parameter.pattern == _VERSION_RULE or name in skip or not params.get(name):
+            continue  # the version goes as --version; skip: the check already names it
+        words += [flag_of(name), str(params[name])]
     return words
 
 
-def check_words(path: Sequence[str], params: dict[str, Any]) -> list[str] | None:
-    """The command that shows whether ``path`` with ``params`` took effect, if there is one."""
+def worst_case(name: str) -> str | None:
+    """What sending command ``name`` again does in the worst case: refused with the
+    spec's "already done" code of its operation, or the same state, or None: unknown."""
+    from ._common import OPERATION_COMMANDS  # _common reads this module's hints
+
+    sent = {command: operation for operation, command in OPERATION_COMMANDS.items()}
+    operation = OPERATIONS.get(sent.get(name, name))
+    if operation is not None:
+        codes = sorted(operation.error_codes & ALREADY_DONE_CODES)
+        if codes:
+            return f"sending it again is refused with {' or '.join(codes)}"
+    same = _SAME_STATE.get(name)
+    return f"{same} leaves the same state" if same else None
+
+
+def version_of(command: click.Command, params: dict[str, Any]) -> str | None:
+    """The version a command acts on: the value of its ``--version`` (every command that
+    acts on one version takes it so, whatever the operation's field is called)."""
+    for param in command.params:
+        if "--version" in getattr(param, "opts", ()) and param.name and params.get(param.name):
+            return str(params[param.name])
+    return None
+
+
+def check_words(
+    path: Sequence[str], params: dict[str, Any], version: str | None
+) -> list[str] | None:
+    """The command that shows whether ``path`` with ``params`` (acting on ``version``)
+    took effect, if there is one."""
     if tuple(path) == ("upload",):
         words = ["status", "--mini-app-id", str(params.get("mini_app_id"))]
-        words += ["--version", str(params.get("build_version"))]
-        for name, flag in _WHERE[1:]:
-            if params.get(name):
-                words += [flag, str(params[name])]
-        return words
-    version = (
-        params.get("app_version") or params.get("app_online_version") or params.get("build_version")
-    )
-    if not version or tuple(path) == ("upgrade",):
+        words += ["--version", str(version)]
+        return words + _where(_CHECKS["upload"], params, skip=("mini_app_id",))
+    if not version:
         return None
-    return ["versions", "show", "--version", str(version), *_where(params)]
+    return ["versions", "show", "--version", str(version), *_where(_CHECKS[""], params)]
 
 
 def outcome_hint(state: Any, ctx: click.Context, error: AlipayError) -> str | None:
@@ -130,8 +154,8 @@ def outcome_hint(state: Any, ctx: click.Context, error: AlipayError) -> str | No
     path = command_path(ctx)
     name = " ".join(path)
     params = dict(ctx.params)
-    if isinstance(error, AlipayApiError) and error.code in _ALREADY_DONE:
-        check = check_words(path, params)
+    if isinstance(error, AlipayApiError) and error.code in ALREADY_DONE_CODES:
+        check = check_words(path, params, version_of(ctx.command, params))
         if check is None:
             return None
         line = state.command_line(*check)
@@ -158,13 +182,13 @@ def outcome_hint(state: Any, ctx: click.Context, error: AlipayError) -> str | No
     resend = None
     if any(param.name == "request_id" for param in ctx.command.params):
         resend = state.command_line(*path, *rerun_words(ctx, error.request_id))
-    check = check_words(path, params)
+    check = check_words(path, params, version_of(ctx.command, params))
     parts = [f"Whether `{name}` took effect is unknown (no trusted answer came back)."]
     if check is not None:
         parts.append(f"Check with: {state.command_line(*check)}")
     if resend is not None:
-        worst = _WORST_CASE.get(name)
+        worst = worst_case(name)
         again = "If it did not take effect, send it again" if check else "Send it again"
-        worst_case = f" (in the worst case, {worst})" if worst else ""
-        parts.append(f"{again} with the same request id{worst_case}: {resend}")
+        worst_text = f" (in the worst case, {worst})" if worst else ""
+        parts.append(f"{again} with the same request id{worst_text}: {resend}")
     return " ".join(parts)

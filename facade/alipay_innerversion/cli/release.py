@@ -20,7 +20,7 @@ from ._common import CliState, pass_state
 from .commands import BuildProgress
 from .lifecycle import call_list, where_options
 from .outcomes import rerun_words
-from .spec_flags import follow_spec, version_pattern
+from .spec_flags import follow_spec, spec_field, version_pattern
 
 #: ``--version next``: the next patch version after the highest one Alipay knows.
 NEXT = "next"
@@ -48,7 +48,8 @@ __all__ = ["command"]
     "--gray",
     "gray_strategies",
     multiple=True,
-    help="A gray stage before the release (repeat for several, e.g. --gray p10 --gray p50).",
+    type=click.Choice([str(value) for value in spec_field("gray_publish", "gray_strategy").enum]),
+    help="A gray stage before the release (repeat for several).",
 )
 @click.option(
     "--gray-pause",
@@ -57,12 +58,7 @@ __all__ = ["command"]
     show_default=True,
     help="Seconds between gray stages.",
 )
-@click.option(
-    "--sync-type",
-    default="global",
-    show_default=True,
-    help="Push mode: all users (global) or targeted users (recent).",
-)
+@click.option("--sync-type", help="Push mode: all users or targeted (recent) users.")
 @click.option(
     "--wait-timeout",
     type=click.FloatRange(min=0.001),
