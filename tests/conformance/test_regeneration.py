@@ -177,12 +177,13 @@ def record(mode, name, result):
     })
 
 with InnerVersionClient(config, transport=httpx.MockTransport(fake)) as client:
-    record("sync", "gray_publish", client.gray_publish(app_version="1.0.0", probe_note="x"))
+    gray = client.gray_publish(app_version="1.0.0", gray_strategy="p10", probe_note="x")
+    record("sync", "gray_publish", gray)
     record("sync", "probe_query", client.probe_query(probe_id="7"))
 
 async def main():
     async with AsyncInnerVersionClient(config, transport=httpx.MockTransport(fake)) as client:
-        gray = await client.gray_publish(app_version="1.0.0", probe_note="x")
+        gray = await client.gray_publish(app_version="1.0.0", gray_strategy="p10", probe_note="x")
         record("async", "gray_publish", gray)
         record("async", "probe_query", await client.probe_query(probe_id="7"))
 
@@ -196,7 +197,7 @@ from alipay_innerversion import AsyncInnerVersionClient, InnerVersionClient
 
 def sync_call(client: InnerVersionClient) -> str | None:
     result = client.probe_query(probe_id="7")
-    client.gray_publish(app_version="1.0.0", probe_note="x")
+    client.gray_publish(app_version="1.0.0", gray_strategy="p10", probe_note="x")
     state = result.probe_state
     return None if not isinstance(state, str) else state
 
@@ -242,7 +243,7 @@ def test_new_field_and_new_operation_after_regeneration(tmp_path: Path) -> None:
     calls = {(c["mode"], c["name"]): c for c in out["calls"]}
     for mode in ("sync", "async"):
         gray = calls[mode, "gray_publish"]
-        assert gray["json"] == {"app_version": "1.0.0", "probe_note": "x"}
+        assert gray["json"] == {"app_version": "1.0.0", "gray_strategy": "p10", "probe_note": "x"}
         probe = calls[mode, "probe_query"]
         assert (probe["method"], probe["path"]) == ("GET", PROBE_PATH)
         assert probe["query"] == {"probe_id": "7"}
