@@ -21,6 +21,7 @@ way, by reads (see :mod:`.operations.lifecycle`).
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections import deque
@@ -360,6 +361,16 @@ def _from_query(parameter: Parameter, value: object) -> object:
     return value
 
 
+@functools.cache
+def _known_names(operation: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The wire names of an operation's query parameters, and of its body fields."""
+    parameters = GENERATED[operation.replace(".", "_")].parameters
+    return (
+        frozenset(p.name for p in parameters if p.location == "query"),
+        frozenset(p.name for p in parameters if p.location != "query"),
+    )
+
+
 def _refuse_unknown(operation: str, data: Mapping[str, Any], query: Mapping[str, str]) -> None:
     """A top-level body field or query parameter the spec does not know is refused
     (``invalid-parameter``, naming it) unless the emulator accepts unknown fields.
@@ -369,9 +380,7 @@ def _refuse_unknown(operation: str, data: Mapping[str, Any], query: Mapping[str,
     test instead of vanishing, and a test that turns ``accept_unknown_fields`` on proves
     the field reached the wire (the applied request's ``body``/``query`` holds it).
     """
-    table = GENERATED[operation.replace(".", "_")]
-    in_query = {p.name for p in table.parameters if p.location == "query"}
-    in_body = {p.name for p in table.parameters if p.location != "query"}
+    in_query, in_body = _known_names(operation)
     if OPERATIONS[operation].in_query:  # GET, DELETE: ``data`` is the query
         data, query = {}, {**query, **data}
     unknown = [("field", name) for name in data if name not in in_body]
@@ -380,7 +389,7 @@ def _refuse_unknown(operation: str, data: Mapping[str, Any], query: Mapping[str,
         kind, name = unknown[0]
         raise BusinessError(
             "invalid-parameter",
-            f"{name} is not a {kind} of {operation}; the emulator refuses fields its spec "
+            f"{name:.80} is not a {kind} of {operation}; the emulator refuses fields its spec "
             "does not know unless started with accept_unknown_fields "
             "(alipay-mini emulator --accept-unknown-fields)",
         )
