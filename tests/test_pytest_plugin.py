@@ -25,6 +25,16 @@ def test_fixtures(alipay_emulator, alipay_config, alipay_client):
 
 def test_state_is_reset_between_tests(alipay_emulator):
     assert alipay_emulator.operations() == []
+    assert alipay_emulator.accept_unknown_fields is False
+
+
+def test_unknown_fields_are_let_through_when_asked(alipay_emulator, alipay_client):
+    where = dict(mini_app_id="m3", template_id="t", template_version="1.0.0")
+    with pytest.raises(Exception, match="new_field"):
+        alipay_client.upgrade(**where, extra_body={"new_field": 1})
+    alipay_emulator.accept_unknown_fields = True
+    alipay_client.upgrade(**where, extra_body={"new_field": 1})
+    assert alipay_emulator.emulator.applied()[-1].body["new_field"] == 1
 
 
 def test_faults(alipay_emulator, alipay_client):
@@ -99,7 +109,7 @@ def test_held_reviews_wait_for_a_decision(alipay_emulator):
 def test_a_users_tests_pass_with_the_fixtures(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_user=USER_TESTS)
     result = pytester.runpytest_subprocess("-p", "anyio", "-q")
-    result.assert_outcomes(passed=4)
+    result.assert_outcomes(passed=5)
 
 
 def test_review_decisions_are_scriptable(pytester: pytest.Pytester) -> None:

@@ -108,6 +108,15 @@ class EmulatorControl:
     def require_gray(self, value: bool) -> None:
         self.emulator.require_gray = value
 
+    @property
+    def accept_unknown_fields(self) -> bool:
+        """Let fields the spec does not know through (an ``extra_body`` test turns it on)."""
+        return self.emulator.accept_unknown_fields
+
+    @accept_unknown_fields.setter
+    def accept_unknown_fields(self, value: bool) -> None:
+        self.emulator.accept_unknown_fields = value
+
     # -- inspection --------------------------------------------------------------------------
     def mini_app(self, mini_app_id: str) -> MiniAppState:
         return self.emulator.mini_app(mini_app_id)

@@ -181,7 +181,7 @@ def test_drops_do_not_log_but_real_failures_do(
     caplog.set_level(logging.DEBUG, logger="uvicorn.error")
     body = {"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"}
 
-    def broken(*args: object) -> object:
+    def broken(*args: object, **kwargs: object) -> object:
         raise RuntimeError("emulator bug")
 
     emu.inject("drop")

@@ -223,12 +223,14 @@ def test_help_lists_the_options() -> None:
         "--reject-reason",
         "--require-gray",
         "--no-dedupe",
+        "--accept-unknown-fields",
     ):
         assert option in result.output
 
 
 def test_lifecycle_options_reach_the_platform(tmp_path: Path) -> None:
-    """--review reject --reject-reason, --no-dedupe, --require-gray over real HTTP."""
+    """--review reject --reject-reason, --no-dedupe, --require-gray,
+    --accept-unknown-fields over real HTTP."""
     import httpx
 
     from alipay_innerversion.keys import load_private_key, load_public_key
@@ -236,13 +238,14 @@ def test_lifecycle_options_reach_the_platform(tmp_path: Path) -> None:
     from .support import Raw
 
     args = ["--keys-dir", str(tmp_path), "--review", "reject", "--reject-reason", "too broad"]
-    with emulator_process(*args, "--no-dedupe", "--require-gray") as (process, url):
+    options = ("--no-dedupe", "--require-gray", "--accept-unknown-fields")
+    with emulator_process(*args, *options) as (process, url):
         env = read_env_file(tmp_path / "emulator.env")
         private = load_private_key(Path(env["ALIPAY_PRIVATE_KEY_FILE"])).key
         public = load_public_key(Path(env["ALIPAY_PUBLIC_KEY_FILE"])).key
         with httpx.Client(base_url=url) as http:
             api = Raw(http, app_id=env["ALIPAY_APP_ID"], private_key=private, alipay_public=public)
-            fields = {"app_version": "1.0.0", "template_id": "t"}
+            fields = {"app_version": "1.0.0", "template_id": "t", "not_in_the_spec": "x"}
             assert api.send("templated.upload", fields, request_id="r1").status == 200
             again = api.send("templated.upload", fields, request_id="r1")
             assert again.code == "VERSION_HAS_EXISTED"  # --no-dedupe: applied again

@@ -17,6 +17,7 @@ from .support import MINI, Raw, mini_program_zip, upload_body
 
 ORIGIN, BUNDLE, PID = "alipay_innerapp", "com.alipay.alipaywallet", "2088000000000001"
 WHERE = {"mini_app_id": MINI, "bundle_id": BUNDLE, "app_origin": ORIGIN}
+NOBUILD_WHERE = {"mini_app_id": MINI, "bundle_id": BUNDLE}  # nobuild/upload has no app_origin
 
 
 def templated(api: Raw, version: str, **extra: Any) -> None:
@@ -281,7 +282,7 @@ def test_templates_and_instantiation(emu: Emulator, api: Raw) -> None:
     )
     api.call(
         "nobuild.upload",
-        **WHERE,
+        **NOBUILD_WHERE,
         build_version="1.2.0",
         builded_package_url="https://cdn.example.com/p.amr",
         builded_package_size="10",
@@ -361,7 +362,8 @@ def test_unknown_versions_and_blank_fields(
     api: Raw, operation: str, fields: dict[str, str], code: str
 ) -> None:
     templated(api, "1.0.0")  # the mini program exists; version 9.9.9 does not
-    api.refuse(operation, code, **{**WHERE, "app_version": "9.9.9", **fields})
+    version = {} if operation == "last.query" else {"app_version": "9.9.9"}  # it takes none
+    api.refuse(operation, code, **{**WHERE, **version, **fields})
 
 
 @pytest.mark.parametrize(
@@ -409,7 +411,7 @@ def test_package_create_and_offline_model(emu: Emulator, api: Raw) -> None:
     templated(api, "1.0.0")
     api.call(
         "nobuild.upload",
-        **WHERE,
+        **NOBUILD_WHERE,
         build_version="1.1.0",
         builded_package_url="https://cdn.example.com/p.amr",
         builded_package_size="10",
@@ -435,7 +437,7 @@ def test_package_create_and_offline_model(emu: Emulator, api: Raw) -> None:
 
 def test_nobuild_upload_refusals(api: Raw) -> None:
     good = {
-        **WHERE,
+        **NOBUILD_WHERE,
         "build_version": "1.0.0",
         "builded_package_url": "https://cdn.example.com/p.amr",
         "builded_package_size": "10",

@@ -87,6 +87,7 @@ def test_options_from_the_constructor(keys: Keys) -> None:
         require_gray=True,
         dedupe=False,
         templates={"t": ["1.0.0"]},
+        accept_unknown_fields=True,
     )
     assert (emu.review, emu.reject_reason, emu.require_gray, emu.dedupe) == (
         "pending",
@@ -94,8 +95,8 @@ def test_options_from_the_constructor(keys: Keys) -> None:
         True,
         False,
     )
-    emu.review = "reject"
+    emu.review, emu.accept_unknown_fields = "reject", False
     emu.reset()
-    assert emu.review == "pending"
+    assert (emu.review, emu.accept_unknown_fields) == ("pending", True)
     with pytest.raises(ValueError, match="review must be one of"):
         vector_emulator(keys, review="maybe")

@@ -124,7 +124,7 @@ def test_an_encrypted_upload_of_a_full_20_mb_package_fits(keys: Keys) -> None:
         archive.writestr("assets/filler.bin", filler)
     package = buffer.getvalue()
     assert MAX_PACKAGE_BYTES - 128 * 1024 < len(package) <= MAX_PACKAGE_BYTES
-    fields = upload_body("1.0.0", package, version_description="d" * 4000)
+    fields = upload_body("1.0.0", package, build_extra_info="d" * 4000)
     encrypted = protocol.encrypt_body(json.dumps(fields).encode(), keys.encrypt_key)
     assert len(encrypted) > 37_000_000  # over the memory a naive server would mind
     with (

@@ -5,6 +5,8 @@ operation (named by its operation id without the group prefix: ``gray.publish``)
 ``--flag`` per field or query parameter (``--app-version`` for ``app_version``), so a
 new operation in ``openapi.yaml`` is a new command after ``make gen``, with no CLI code.
 Lists take the flag more than once; objects, and lists of objects, take JSON.
+``--extra KEY=VALUE`` and ``--extra-json`` send what the spec does not know yet (the
+clients' ``extra_body``, or ``extra_query`` for GET/DELETE).
 """
 
 from __future__ import annotations
@@ -31,6 +33,42 @@ def _json_value(text: str, flag: str) -> Any:
         return json.loads(text)
     except ValueError as exc:
         raise click.BadParameter(f"{flag} takes JSON ({exc.args[0]})") from None
+
+
+def _extras(operation: Operation, pairs: tuple[str, ...], text: str | None) -> dict[str, Any]:
+    """``--extra-json`` then each ``--extra KEY=VALUE`` (VALUE: JSON if it parses, else
+    text), checked in the CLI's terms before anything is sent."""
+    extra: dict[str, Any] = {}
+    if text is not None:
+        given = _json_value(text, "--extra-json")
+        if not isinstance(given, dict):
+            raise click.BadParameter("--extra-json takes a JSON object: '{\"name\": value}'")
+        extra.update(given)
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"--extra takes KEY=VALUE, not {pair!r:.60}")
+        try:
+            extra[key.strip()] = json.loads(value)
+        except ValueError:
+            extra[key.strip()] = value
+    by_wire = {p.name: p for p in operation.parameters}
+    in_query = operation.method in ("GET", "DELETE")
+    for key, value in extra.items():
+        known = by_wire.get(key) or next(
+            (p for p in operation.parameters if p.python_name == key), None
+        )
+        if known is not None:
+            raise click.BadParameter(
+                f"--extra {key}: {operation.operation_id} has this field; give it with "
+                f"{_flag(known)}"
+            )
+        if in_query and (value is None or isinstance(value, dict | list)):
+            raise click.BadParameter(
+                f"--extra {key}: a {operation.method} operation sends extras as query "
+                "parameters: give text, a number or a boolean"
+            )
+    return extra
 
 
 def _body_descriptions() -> dict[str, str]:
@@ -96,6 +134,8 @@ def operation_command(name: str, operation: Operation) -> click.Command:
     def run(state: CliState, **given: Any) -> None:
         token = given.pop("app_auth_token", None)
         request_id = given.pop("request_id", None)
+        extra = _extras(operation, given.pop("extra", ()), given.pop("extra_json", None))
+        hatch = "extra_query" if operation.method in ("GET", "DELETE") else "extra_body"
         arguments: dict[str, Any] = {}
         for key, value in given.items():
             if value is None or value == ():
@@ -107,9 +147,12 @@ def operation_command(name: str, operation: Operation) -> click.Command:
         wire_fields(operation, arguments)  # a missing required field names its flag, exit 2
         with state.client() as client:
             method = getattr(client, name)
-            result = method(**arguments, app_auth_token=token, request_id=request_id)
+            result = method(
+                **arguments, app_auth_token=token, request_id=request_id, **{hatch: extra or None}
+            )
         payload = {
             "operation": operation.operation_id,
+            "http_status": result.raw.status_code,
             "trace_id": result.trace_id,
             "request_id": result.request_id,
             "data": result.data,
@@ -133,6 +176,24 @@ def operation_command(name: str, operation: Operation) -> click.Command:
         click.Option(
             ["--request-id"],
             help="The alipay-request-id to send: repeat an earlier call's id to resend it.",
+        )
+    )
+    where = "query parameter" if operation.method in ("GET", "DELETE") else "body field"
+    params.append(
+        click.Option(
+            ["--extra"],
+            multiple=True,
+            metavar="KEY=VALUE",
+            help=f"Send a {where} the spec does not know yet (one Alipay added before this "
+            "SDK's release); VALUE is read as JSON if it parses, else as text. Repeatable.",
+        )
+    )
+    params.append(
+        click.Option(
+            ["--extra-json"],
+            metavar="JSON",
+            help=f"Send more {where}s the spec does not know yet, as a JSON object "
+            "(--extra adds to or overrides it).",
         )
     )
     summary = operation.summary or operation.operation_id

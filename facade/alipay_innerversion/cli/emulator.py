@@ -173,6 +173,12 @@ class CannotListen(click.ClickException):
     help="Answer a repeated alipay-request-id from the first answer instead of applying it.",
 )
 @click.option(
+    "--accept-unknown-fields",
+    is_flag=True,
+    help="Let a body field or query parameter the spec does not know through (default: "
+    "refused with invalid-parameter, so a typo or an --extra field fails loudly).",
+)
+@click.option(
     "--keys-dir",
     type=click.Path(file_okay=False, path_type=Path),
     help=f"Write generated keys, certificates and {ENV_FILE} (client settings) here.",
@@ -201,6 +207,7 @@ def command(
     reject_reason: str,
     require_gray: bool,
     dedupe: bool,
+    accept_unknown_fields: bool,
     keys_dir: Path | None,
 ) -> None:
     """Run the local Alipay gateway emulator (innerversion API) until interrupted."""
@@ -239,6 +246,7 @@ def command(
             reject_reason=reject_reason,
             require_gray=require_gray,
             dedupe=dedupe,
+            accept_unknown_fields=accept_unknown_fields,
         )
     except ConfigError:
         raise  # the group prints it with its hint

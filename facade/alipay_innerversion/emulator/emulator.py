@@ -63,7 +63,10 @@ class Emulator(Inspection):
     needs a gray stage first; ``dedupe`` — answer a repeated ``alipay-request-id`` from the
     first answer instead of applying it again (default True; False: every request applies,
     as Alipay promises nothing else); ``templates`` — template id -> its versions on or off
-    the shelf (None: any template exists).
+    the shelf (None: any template exists); ``accept_unknown_fields`` — let a top-level body
+    field or query parameter the spec does not know through (default False: it is refused
+    with ``invalid-parameter`` naming it, so a typo or an ``extra_body`` field fails a test;
+    Alipay's docs do not say what its gateway does).
     """
 
     def __init__(
@@ -88,6 +91,7 @@ class Emulator(Inspection):
         require_gray: bool = False,
         dedupe: bool = True,
         templates: Mapping[str, Iterable[str]] | None = None,
+        accept_unknown_fields: bool = False,
     ) -> None:
         if alipay_private_key is None:
             self._alipay_key = generate_rsa_key()
@@ -128,6 +132,7 @@ class Emulator(Inspection):
             reject_reason=reject_reason,
             require_gray=require_gray,
             templates=templates,
+            accept_unknown_fields=accept_unknown_fields,
         )
         self.log = RequestLog()
         self.gateway = Gateway(

@@ -398,7 +398,10 @@ class Gateway:
                 return Outcome(stored.status, stored.body, replay=True, applied=False)
             try:
                 body: Mapping[str, Any] = self.platform.handle(
-                    request.operation, app_id, request.data
+                    request.operation,
+                    app_id,
+                    request.data,
+                    query=request.request.query if request.body is not None else None,
                 )
                 status = 200
             except BusinessError as err:

@@ -155,6 +155,17 @@ class Inspection:
         self.platform.require_gray = bool(value)
 
     @property
+    def accept_unknown_fields(self) -> bool:
+        """Let a top-level body field or query parameter the spec does not know through
+        (default False: ``invalid-parameter`` naming it). On, the applied request's
+        ``body``/``query`` (:meth:`applied`) shows the field arrived."""
+        return self.platform.accept_unknown_fields
+
+    @accept_unknown_fields.setter
+    def accept_unknown_fields(self, value: bool) -> None:
+        self.platform.accept_unknown_fields = bool(value)
+
+    @property
     def dedupe(self) -> bool:
         """De-duplicate requests by ``alipay-request-id`` (on by default)."""
         return self.gateway.dedupe

@@ -21,6 +21,7 @@ way, by reads (see :mod:`.operations.lifecycle`).
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections import deque
@@ -89,7 +90,9 @@ class Platform:
     Options (attributes, changeable at run time): ``review`` (``approve``, ``reject`` or
     ``pending``: what the reviewer does with a submitted version), ``reject_reason``,
     ``require_gray`` (``online/publish`` needs a gray stage first), ``templates`` (None:
-    any template exists; else template id -> its versions on or off the shelf).
+    any template exists; else template id -> its versions on or off the shelf),
+    ``accept_unknown_fields`` (let a top-level body field or query parameter the spec does
+    not know through instead of answering ``invalid-parameter``).
     """
 
     def __init__(
@@ -100,6 +103,7 @@ class Platform:
         reject_reason: str = DEFAULT_REJECT_REASON,
         require_gray: bool = False,
         templates: Mapping[str, Iterable[str]] | None = None,
+        accept_unknown_fields: bool = False,
         clock: Callable[[], float] = time.time,
     ) -> None:
         if polls_per_step < 1:
@@ -108,12 +112,18 @@ class Platform:
         self.review = check_review_mode(review)
         self.reject_reason = reject_reason
         self.require_gray = require_gray
+        self.accept_unknown_fields = accept_unknown_fields
         self._templates = (
             None if templates is None else {tid: frozenset(vs) for tid, vs in templates.items()}
         )
         self.templates: dict[str, set[str]] | None = None
         self._restore_templates()
-        self._defaults = (self.review, self.reject_reason, self.require_gray)
+        self._defaults = (
+            self.review,
+            self.reject_reason,
+            self.require_gray,
+            self.accept_unknown_fields,
+        )
         self._clock = clock
         self._lock = threading.RLock()
         self._apps: dict[str, dict[str, _MiniApp]] = {}
@@ -135,7 +145,12 @@ class Platform:
             self.review_script.clear()
             self.scripted_errors.clear()
             self.build_failures.clear()
-            self.review, self.reject_reason, self.require_gray = self._defaults
+            (
+                self.review,
+                self.reject_reason,
+                self.require_gray,
+                self.accept_unknown_fields,
+            ) = self._defaults
             self._restore_templates()
 
     def _restore_templates(self) -> None:
@@ -164,8 +179,18 @@ class Platform:
         return self.review, self.reject_reason if self.review == "reject" else None
 
     # -- dispatch ------------------------------------------------------------------------------
-    def handle(self, operation: str, app_id: str, data: Mapping[str, Any]) -> dict[str, Any]:
-        """Run one operation; ``data`` is the JSON body (or, for GET/DELETE, the query)."""
+    def handle(
+        self,
+        operation: str,
+        app_id: str,
+        data: Mapping[str, Any],
+        *,
+        query: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """Run one operation; ``data`` is the JSON body (or, for GET/DELETE, the query);
+        ``query`` the query string of a POST (the spec knows no parameter there)."""
+        if not self.accept_unknown_fields:
+            _refuse_unknown(operation, data, query or {})
         _check_request(operation, data)
         with self._lock:
             call = Call(self, operation, app_id, data, self._clock())
@@ -336,12 +361,46 @@ def _from_query(parameter: Parameter, value: object) -> object:
     return value
 
 
+@functools.cache
+def _known_names(operation: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The wire names of an operation's query parameters, and of its body fields."""
+    parameters = GENERATED[operation.replace(".", "_")].parameters
+    return (
+        frozenset(p.name for p in parameters if p.location == "query"),
+        frozenset(p.name for p in parameters if p.location != "query"),
+    )
+
+
+def _refuse_unknown(operation: str, data: Mapping[str, Any], query: Mapping[str, str]) -> None:
+    """A top-level body field or query parameter the spec does not know is refused
+    (``invalid-parameter``, naming it) unless the emulator accepts unknown fields.
+
+    Alipay's docs do not say what its gateway does with a field it does not know; the
+    emulator is strict so that a typo, or an ``extra_body``/``extra_query`` field, fails a
+    test instead of vanishing, and a test that turns ``accept_unknown_fields`` on proves
+    the field reached the wire (the applied request's ``body``/``query`` holds it).
+    """
+    in_query, in_body = _known_names(operation)
+    if OPERATIONS[operation].in_query:  # GET, DELETE: ``data`` is the query
+        data, query = {}, {**query, **data}
+    unknown = [("field", name) for name in data if name not in in_body]
+    unknown += [("query parameter", name) for name in query if name not in in_query]
+    if unknown:
+        kind, name = unknown[0]
+        raise BusinessError(
+            "invalid-parameter",
+            f"{name:.80} is not a {kind} of {operation}; the emulator refuses fields its spec "
+            "does not know unless started with accept_unknown_fields "
+            "(alipay-mini emulator --accept-unknown-fields)",
+        )
+
+
 def _check_request(operation: str, data: Mapping[str, Any]) -> None:
     """Every field checked against the generated table the SDK checks with
     (:func:`alipay_innerversion.arguments.check_wire`: kinds, listed values, the version
     rule and other patterns, nested objects at any depth and their unknown keys), so that
     tests against the emulator catch what the real platform refuses. Unknown top-level
-    fields are ignored, as Alipay's gateway does."""
+    fields were refused before (:func:`_refuse_unknown`) or are let through."""
     spec = OPERATIONS[operation]
     table = GENERATED[operation.replace(".", "_")]
     for parameter in table.parameters:
