@@ -214,7 +214,7 @@ def test_local_validation_is_a_usage_error(cli: Cli) -> None:
 
 def test_usage_errors_exit_2(cli: Cli) -> None:
     assert cli("upload", "--mini-app-id", APP, "--version", "1.0.0").exit_code == 2
-    assert cli("online", "--mini-app-id", APP).exit_code == 2
+    assert cli("sync", "--mini-app-id", APP, "--version", "1.0.0").exit_code == 2  # no --bundle-id
     assert cli("no-such-command").exit_code == 2
 
 

@@ -1139,12 +1139,13 @@ class SyncOperations:
     def gray_publish(
         self,
         *,
-        app_version: str,
-        gray_strategy: AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy
-        | Literal["p10", "p30", "p50", "gray_mayi_rule", "gray_alibaba_rule"],
         app_origin: str | None = None,
+        app_version: str | None = None,
         beta_app_id_list: list[str] | None = None,
         bundle_id: str | None = None,
+        gray_strategy: AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy
+        | Literal["p10", "p30", "p50", "gray_mayi_rule", "gray_alibaba_rule"]
+        | None = None,
         mini_app_id: str | None = None,
         pid: str | None = None,
         app_auth_token: str | None = None,
@@ -1170,11 +1171,11 @@ class SyncOperations:
         result: GrayPublishResult = self._call(
             _operation("gray_publish"),
             {
-                "app_version": app_version,
-                "gray_strategy": gray_strategy,
                 "app_origin": app_origin,
+                "app_version": app_version,
                 "beta_app_id_list": beta_app_id_list,
                 "bundle_id": bundle_id,
+                "gray_strategy": gray_strategy,
                 "mini_app_id": mini_app_id,
                 "pid": pid,
             },
@@ -1243,9 +1244,9 @@ class SyncOperations:
     def info_query(
         self,
         *,
-        app_version: str,
         bundle_id: str | None = None,
         mini_app_id: str | None = None,
+        app_version: str | None = None,
         app_origin: str | None = None,
         app_auth_token: str | None = None,
         request_id: str | None = None,
@@ -1553,8 +1554,8 @@ class SyncOperations:
     def online(
         self,
         *,
-        app_online_version: str,
         app_offline_version: str | None = None,
+        app_online_version: str | None = None,
         app_origin: str | None = None,
         bundle_id: str | None = None,
         inst_code: str | None = None,
@@ -1581,8 +1582,8 @@ class SyncOperations:
         result: OnlineResult = self._call(
             _operation("online"),
             {
-                "app_online_version": app_online_version,
                 "app_offline_version": app_offline_version,
+                "app_online_version": app_online_version,
                 "app_origin": app_origin,
                 "bundle_id": bundle_id,
                 "inst_code": inst_code,
@@ -2446,12 +2447,13 @@ class AsyncOperations:
     async def gray_publish(
         self,
         *,
-        app_version: str,
-        gray_strategy: AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy
-        | Literal["p10", "p30", "p50", "gray_mayi_rule", "gray_alibaba_rule"],
         app_origin: str | None = None,
+        app_version: str | None = None,
         beta_app_id_list: list[str] | None = None,
         bundle_id: str | None = None,
+        gray_strategy: AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy
+        | Literal["p10", "p30", "p50", "gray_mayi_rule", "gray_alibaba_rule"]
+        | None = None,
         mini_app_id: str | None = None,
         pid: str | None = None,
         app_auth_token: str | None = None,
@@ -2477,11 +2479,11 @@ class AsyncOperations:
         result: GrayPublishResult = await self._call(
             _operation("gray_publish"),
             {
-                "app_version": app_version,
-                "gray_strategy": gray_strategy,
                 "app_origin": app_origin,
+                "app_version": app_version,
                 "beta_app_id_list": beta_app_id_list,
                 "bundle_id": bundle_id,
+                "gray_strategy": gray_strategy,
                 "mini_app_id": mini_app_id,
                 "pid": pid,
             },
@@ -2550,9 +2552,9 @@ class AsyncOperations:
     async def info_query(
         self,
         *,
-        app_version: str,
         bundle_id: str | None = None,
         mini_app_id: str | None = None,
+        app_version: str | None = None,
         app_origin: str | None = None,
         app_auth_token: str | None = None,
         request_id: str | None = None,
@@ -2860,8 +2862,8 @@ class AsyncOperations:
     async def online(
         self,
         *,
-        app_online_version: str,
         app_offline_version: str | None = None,
+        app_online_version: str | None = None,
         app_origin: str | None = None,
         bundle_id: str | None = None,
         inst_code: str | None = None,
@@ -2888,8 +2890,8 @@ class AsyncOperations:
         result: OnlineResult = await self._call(
             _operation("online"),
             {
-                "app_online_version": app_online_version,
                 "app_offline_version": app_offline_version,
+                "app_online_version": app_online_version,
                 "app_origin": app_origin,
                 "bundle_id": bundle_id,
                 "inst_code": inst_code,

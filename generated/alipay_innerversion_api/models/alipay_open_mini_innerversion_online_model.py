@@ -16,16 +16,16 @@ class AlipayOpenMiniInnerversionOnlineModel:
     """Request of `alipay.open.mini.innerversion.online`.
 
     Attributes:
-        app_online_version (str): The version to publish. Example: 0.0.5.
         app_offline_version (str | Unset): The version taken down. Example: 0.0.4.
+        app_online_version (str | Unset): The version to publish. Example: 0.0.5.
         app_origin (str | Unset): Business source. Example: alipay_innerapp.
         bundle_id (str | Unset): Client identifier. Example: com.alipay.alipaywallet.
         inst_code (str | Unset): Tenant code, `alipay` or `taobao`. Example: alipay.
         mini_app_id (str | Unset): Mini program id. Example: 2018012201365222.
     """
 
-    app_online_version: str
     app_offline_version: str | Unset = UNSET
+    app_online_version: str | Unset = UNSET
     app_origin: str | Unset = UNSET
     bundle_id: str | Unset = UNSET
     inst_code: str | Unset = UNSET
@@ -33,9 +33,9 @@ class AlipayOpenMiniInnerversionOnlineModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        app_online_version = self.app_online_version
-
         app_offline_version = self.app_offline_version
+
+        app_online_version = self.app_online_version
 
         app_origin = self.app_origin
 
@@ -47,13 +47,11 @@ class AlipayOpenMiniInnerversionOnlineModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "app_online_version": app_online_version,
-            }
-        )
+        field_dict.update({})
         if app_offline_version is not UNSET:
             field_dict["app_offline_version"] = app_offline_version
+        if app_online_version is not UNSET:
+            field_dict["app_online_version"] = app_online_version
         if app_origin is not UNSET:
             field_dict["app_origin"] = app_origin
         if bundle_id is not UNSET:
@@ -68,9 +66,9 @@ class AlipayOpenMiniInnerversionOnlineModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        app_online_version = d.pop("app_online_version")
-
         app_offline_version = d.pop("app_offline_version", UNSET)
+
+        app_online_version = d.pop("app_online_version", UNSET)
 
         app_origin = d.pop("app_origin", UNSET)
 
@@ -81,8 +79,8 @@ class AlipayOpenMiniInnerversionOnlineModel:
         mini_app_id = d.pop("mini_app_id", UNSET)
 
         alipay_open_mini_innerversion_online_model = cls(
-            app_online_version=app_online_version,
             app_offline_version=app_offline_version,
+            app_online_version=app_online_version,
             app_origin=app_origin,
             bundle_id=bundle_id,
             inst_code=inst_code,

@@ -413,14 +413,15 @@ class GrayPublishResult(AlipayOpenMiniInnerversionGrayPublishResponseModel):
 class GrayPublishArguments(TypedDict, total=False):
     """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/gray/publish``, by keyword."""
 
-    app_version: Required[str]
-    gray_strategy: Required[
-        AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy
-        | Literal["p10", "p30", "p50", "gray_mayi_rule", "gray_alibaba_rule"]
-    ]
     app_origin: str | None
+    app_version: str | None
     beta_app_id_list: list[str] | None
     bundle_id: str | None
+    gray_strategy: (
+        AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy
+        | Literal["p10", "p30", "p50", "gray_mayi_rule", "gray_alibaba_rule"]
+        | None
+    )
     mini_app_id: str | None
     pid: str | None
 
@@ -477,7 +478,7 @@ class InfoQueryArguments(TypedDict, total=False):
 
     bundle_id: str | None
     mini_app_id: str | None
-    app_version: Required[str]
+    app_version: str | None
     app_origin: str | None
 
 
@@ -658,8 +659,8 @@ class OnlineResult(AlipayOpenMiniInnerversionOnlineResponseModel):
 class OnlineArguments(TypedDict, total=False):
     """The fields and query parameters of ``/v3/alipay/open/mini/innerversion/online``, by keyword."""
 
-    app_online_version: Required[str]
     app_offline_version: str | None
+    app_online_version: str | None
     app_origin: str | None
     bundle_id: str | None
     inst_code: str | None
@@ -1678,40 +1679,23 @@ OPERATIONS: dict[str, Operation] = {
         summary="Start a gray release",
         parameters=(
             Parameter(
-                name="app_version",
-                python_name="app_version",
-                location="body",
-                required=True,
-                kind="string",
-                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
-                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
-                refused_with="INVALID_VERSION",
-                description="Mini program version, `x.y.z`.",
-            ),
-            Parameter(
-                name="gray_strategy",
-                python_name="gray_strategy",
-                location="body",
-                required=True,
-                kind="string",
-                refused_with="PARAMS_VALID_ERROR",
-                enum=(
-                    "p10",
-                    "p30",
-                    "p50",
-                    "gray_mayi_rule",
-                    "gray_alibaba_rule",
-                ),
-                enum_class=AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy,
-                description="Gray share: `p10`, `p30` or `p50` (10, 30 or 50 percent of users).",
-            ),
-            Parameter(
                 name="app_origin",
                 python_name="app_origin",
                 location="body",
                 required=False,
                 kind="string",
                 description="Business source; a new integrator must apply to Alipay for its own.",
+            ),
+            Parameter(
+                name="app_version",
+                python_name="app_version",
+                location="body",
+                required=False,
+                kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
+                description="Mini program version, `x.y.z`.",
             ),
             Parameter(
                 name="beta_app_id_list",
@@ -1729,6 +1713,23 @@ OPERATIONS: dict[str, Operation] = {
                 required=False,
                 kind="string",
                 description="Client identifier, e.g. `com.alipay.alipaywallet`; each client registers one.",
+            ),
+            Parameter(
+                name="gray_strategy",
+                python_name="gray_strategy",
+                location="body",
+                required=False,
+                kind="string",
+                refused_with="PARAMS_VALID_ERROR",
+                enum=(
+                    "p10",
+                    "p30",
+                    "p50",
+                    "gray_mayi_rule",
+                    "gray_alibaba_rule",
+                ),
+                enum_class=AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy,
+                description="Gray share: `p10`, `p30` or `p50` (10, 30 or 50 percent of users).",
             ),
             Parameter(
                 name="mini_app_id",
@@ -1873,7 +1874,7 @@ OPERATIONS: dict[str, Operation] = {
                 name="app_version",
                 python_name="app_version",
                 location="query",
-                required=True,
+                required=False,
                 kind="string",
                 pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
                 pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
@@ -2444,17 +2445,6 @@ OPERATIONS: dict[str, Operation] = {
         summary="Publish a version",
         parameters=(
             Parameter(
-                name="app_online_version",
-                python_name="app_online_version",
-                location="body",
-                required=True,
-                kind="string",
-                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
-                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
-                refused_with="INVALID_VERSION",
-                description="The version to publish.",
-            ),
-            Parameter(
                 name="app_offline_version",
                 python_name="app_offline_version",
                 location="body",
@@ -2464,6 +2454,17 @@ OPERATIONS: dict[str, Operation] = {
                 pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
                 refused_with="INVALID_VERSION",
                 description="The version taken down.",
+            ),
+            Parameter(
+                name="app_online_version",
+                python_name="app_online_version",
+                location="body",
+                required=False,
+                kind="string",
+                pattern="^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+                pattern_hint="A version is x.y.z, three numbers separated by dots, without leading zeros or spaces, e.g. 1.0.12 (not v1.0.12, 1.0 or 1.0.12-beta).",
+                refused_with="INVALID_VERSION",
+                description="The version to publish.",
             ),
             Parameter(
                 name="app_origin",

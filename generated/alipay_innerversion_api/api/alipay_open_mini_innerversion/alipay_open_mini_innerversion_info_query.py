@@ -18,7 +18,7 @@ def _get_kwargs(
     *,
     bundle_id: str | Unset = UNSET,
     mini_app_id: str | Unset = UNSET,
-    app_version: str,
+    app_version: str | Unset = UNSET,
     app_origin: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -103,7 +103,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     bundle_id: str | Unset = UNSET,
     mini_app_id: str | Unset = UNSET,
-    app_version: str,
+    app_version: str | Unset = UNSET,
     app_origin: str | Unset = UNSET,
 ) -> Response[
     AlipayOpenMiniInnerversionInfoQueryErrorResponseModel
@@ -117,7 +117,7 @@ def sync_detailed(
     Args:
         bundle_id (str | Unset):
         mini_app_id (str | Unset):
-        app_version (str):
+        app_version (str | Unset):
         app_origin (str | Unset):
 
     Raises:
@@ -147,7 +147,7 @@ def sync(
     client: AuthenticatedClient | Client,
     bundle_id: str | Unset = UNSET,
     mini_app_id: str | Unset = UNSET,
-    app_version: str,
+    app_version: str | Unset = UNSET,
     app_origin: str | Unset = UNSET,
 ) -> (
     AlipayOpenMiniInnerversionInfoQueryErrorResponseModel
@@ -162,7 +162,7 @@ def sync(
     Args:
         bundle_id (str | Unset):
         mini_app_id (str | Unset):
-        app_version (str):
+        app_version (str | Unset):
         app_origin (str | Unset):
 
     Raises:
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     bundle_id: str | Unset = UNSET,
     mini_app_id: str | Unset = UNSET,
-    app_version: str,
+    app_version: str | Unset = UNSET,
     app_origin: str | Unset = UNSET,
 ) -> Response[
     AlipayOpenMiniInnerversionInfoQueryErrorResponseModel
@@ -201,7 +201,7 @@ async def asyncio_detailed(
     Args:
         bundle_id (str | Unset):
         mini_app_id (str | Unset):
-        app_version (str):
+        app_version (str | Unset):
         app_origin (str | Unset):
 
     Raises:
@@ -229,7 +229,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     bundle_id: str | Unset = UNSET,
     mini_app_id: str | Unset = UNSET,
-    app_version: str,
+    app_version: str | Unset = UNSET,
     app_origin: str | Unset = UNSET,
 ) -> (
     AlipayOpenMiniInnerversionInfoQueryErrorResponseModel
@@ -244,7 +244,7 @@ async def asyncio(
     Args:
         bundle_id (str | Unset):
         mini_app_id (str | Unset):
-        app_version (str):
+        app_version (str | Unset):
         app_origin (str | Unset):
 
     Raises:
