@@ -85,6 +85,9 @@ def _check_every_stage(
         wire_fields(OPERATIONS[name], arguments)
 
 
+_SYNC_TYPE = next(p for p in OPERATIONS["sync"].parameters if p.name == "sync_type")
+
+
 def release(
     ctx: Context,
     *,
@@ -94,7 +97,7 @@ def release(
     version_desc: str | None = None,
     gray_strategies: Sequence[str] = (),
     gray_pause: float = 0.0,
-    sync_type: str = "global",
+    sync_type: str | None = None,
     mini_app_id: str | None = None,
     bundle_id: str | None = None,
     app_origin: str | None = None,
@@ -121,6 +124,8 @@ def release(
         or not gray_pause >= 0
     ):
         raise InvalidRequestError("gray_pause must be 0 or more seconds.")
+    if sync_type is None:  # the spec's x-sdk-default (a push to every user)
+        sync_type = str(_SYNC_TYPE.default)
     where = given(mini_app_id=mini_app_id, bundle_id=bundle_id, app_origin=app_origin)
     _check_every_stage(
         ctx,
