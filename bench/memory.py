@@ -19,7 +19,7 @@ from pathlib import Path
 
 from _common import BENCH_DIR, Figure, Material, emulator_process
 
-from alipay_innerversion.packaging import MAX_PACKAGE_BYTES
+from alipay_innerversion.flows.packages import MAX_PACKAGE_BYTES
 
 TARGET = 4.0
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from _common import BENCH_DIR, EmulatorProcess, Figure, emulator_process, read_env
 
 from alipay_innerversion import AlipayConfig, AsyncInnerVersionClient
-from alipay_innerversion.batch import BatchTarget, Journal, run_upgrade_batch
+from alipay_innerversion.flows.batch import BatchTarget, Journal, run_upgrade_batch
 
 TEMPLATE_ID = "2021000000000099"
 TEMPLATE_VERSION = "1.2.3"

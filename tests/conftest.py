@@ -81,7 +81,7 @@ def unbuildable_upload(monkeypatch: pytest.MonkeyPatch) -> None:
     """Packages skip the local build checks (a root ``app.json``, ...), standing for a
     package that passes them and still fails Alipay's build: the emulator fails the build
     of a package without ``app.json``."""
-    from alipay_innerversion import packaging
+    import alipay_innerversion.flows.packages as packaging
 
     monkeypatch.setattr(packaging, "check_mini_program", lambda data, source: None)
 

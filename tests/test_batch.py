@@ -15,7 +15,7 @@ from alipay_innerversion import (
     AsyncInnerVersionClient,
     InvalidRequestError,
 )
-from alipay_innerversion.batch import (
+from alipay_innerversion.flows.batch import (
     BatchEvent,
     BatchSummary,
     BatchTarget,
@@ -297,7 +297,7 @@ def test_targets_missing_from_the_plan_are_an_error(
 def test_docstrings_name_no_resume_parameter() -> None:
     import inspect
 
-    import alipay_innerversion.batch as batch_module
+    import alipay_innerversion.flows.batch as batch_module
 
     assert "resume" not in inspect.signature(run_upgrade_batch).parameters
     for text in (batch_module.__doc__, run_upgrade_batch.__doc__):

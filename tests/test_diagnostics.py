@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alipay_innerversion.diagnostics import Finding, diagnose_env
+from alipay_innerversion.cli.diagnostics import Finding, diagnose_env
 from alipay_innerversion.emulator.pki import CertificateSet, public_key_pem
 
 from .conftest import Keys

@@ -14,8 +14,8 @@ import httpx
 import pytest
 
 from alipay_innerversion import InnerVersionClient
+from alipay_innerversion.cli.diagnostics import diagnose_env
 from alipay_innerversion.config import AlipayConfig, normalize_base_url
-from alipay_innerversion.diagnostics import diagnose_env
 from alipay_innerversion.errors import AlipayApiError, ConfigError, SignatureError, TransportError
 
 from .conftest import Keys

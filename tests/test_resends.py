@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from alipay_innerversion import AlipayApiError, AsyncInnerVersionClient, InnerVersionClient
-from alipay_innerversion.batch import BatchTarget, Journal, run_upgrade_batch
 from alipay_innerversion.emulator import Emulator
+from alipay_innerversion.flows.batch import BatchTarget, Journal, run_upgrade_batch
 
 from .conftest import Keys
 

@@ -42,8 +42,8 @@ from .transport import AlipayTransport
 if TYPE_CHECKING:
     from .calls import RawResponse
     from .client import AsyncInnerVersionClient, InnerVersionClient
+    from .flows.waits import VersionStatus
     from .results import BuildState, BuildStatus, OperationResult, UploadResult
-    from .waits import VersionStatus
 
 __all__ = [
     "PRODUCTION_URL",
@@ -89,7 +89,7 @@ _LAZY = {
     "BuildStatus": "results",
     "OperationResult": "results",
     "UploadResult": "results",
-    "VersionStatus": "waits",
+    "VersionStatus": "flows.waits",
 }
 
 

@@ -30,11 +30,11 @@ from .calls import ClientDefaults, RawResponse, build_request, raw_response, rea
 from .config import AlipayConfig
 from .deadlines import bind_deadlines, check_timeout
 from .errors import AlipayError, ConfigError, InvalidRequestError
+from .flows.waits import DEFAULT_WAIT_TIMEOUT, VersionStatus
 from .logs import EventHook
 from .reading import DEFAULT_MAX_RESPONSE_BYTES
 from .retry import RetryPolicy
 from .transport import AlipayTransport, _async_sleep
-from .waits import DEFAULT_WAIT_TIMEOUT, VersionStatus
 
 if TYPE_CHECKING:  # the flows, results and models load on first use (import cost)
     from alipay_innerversion_api.api import InfoQueryResult
@@ -42,7 +42,7 @@ if TYPE_CHECKING:  # the flows, results and models load on first use (import cos
 
     from . import flows
     from .flows import Call, Flow, ProgressCallback
-    from .packaging import PackageInput
+    from .flows.packages import PackageInput
     from .results import BuildStatus, UploadResult
 
 __all__ = [

@@ -33,9 +33,9 @@ import httpx
 import pytest
 
 from alipay_innerversion import AlipayConfig, AsyncInnerVersionClient
-from alipay_innerversion.batch import BatchTarget, run_upgrade_batch
 from alipay_innerversion.emulator import Emulator
-from alipay_innerversion.journal import DONE, Journal, JournalError, JournalLockedError
+from alipay_innerversion.flows.batch import BatchTarget, run_upgrade_batch
+from alipay_innerversion.flows.journal import DONE, Journal, JournalError, JournalLockedError
 
 from ..cli.test_upgrade_batch import batch_process, journal_counts, write_apps
 from ..conftest import Keys
@@ -99,7 +99,7 @@ _HOLDER = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from alipay_innerversion.journal import Journal
+    from alipay_innerversion.flows.journal import Journal
     journal = Journal(Path(sys.argv[1]))
     print("locked", flush=True)
     time.sleep(120)

@@ -30,7 +30,7 @@ import pytest
 from alipay_innerversion import InnerVersionClient
 from alipay_innerversion.config import AlipayConfig
 from alipay_innerversion.errors import InvalidRequestError
-from alipay_innerversion.packaging import (
+from alipay_innerversion.flows.packages import (
     MAX_UNPACKED_BYTES,
     PackageError,
     load_package,
@@ -123,7 +123,7 @@ def test_a_file_swapped_for_a_link_after_the_walk_is_not_followed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The walk saw a regular file; by the time it is opened it is a link (O_NOFOLLOW)."""
-    from alipay_innerversion import packaging
+    import alipay_innerversion.flows.packages as packaging
 
     folder = mini_program(tmp_path)
     secret = tmp_path / "secret.txt"
@@ -148,7 +148,7 @@ def test_a_folder_swapped_for_a_link_after_the_walk_is_not_followed(
 ) -> None:
     """A folder on the way is a link by the time its file is opened (openat, O_NOFOLLOW
     at every step)."""
-    from alipay_innerversion import packaging
+    import alipay_innerversion.flows.packages as packaging
 
     folder = mini_program(tmp_path)
     outside = tmp_path / "outside" / "index"
@@ -269,7 +269,7 @@ _CAPPED = textwrap.dedent(
     """
     import resource, sys
     resource.setrlimit(resource.RLIMIT_AS, ({cap}, {cap}))
-    from alipay_innerversion.packaging import PackageError, load_package
+    from alipay_innerversion.flows.packages import PackageError, load_package
     try:
         load_package(sys.argv[1])
     except PackageError as error:

@@ -43,9 +43,9 @@ from alipay_innerversion import (
     SignatureError,
 )
 from alipay_innerversion import certs as certs_module
+from alipay_innerversion.cli.diagnostics import diagnose_env
 from alipay_innerversion.config import ENV_VARS
 from alipay_innerversion.crypto import load_encrypt_key
-from alipay_innerversion.diagnostics import diagnose_env
 from alipay_innerversion.emulator import protocol
 from alipay_innerversion.emulator.pki import CertificateSet
 from alipay_innerversion.keys import load_private_key, load_public_key

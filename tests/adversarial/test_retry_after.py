@@ -17,8 +17,8 @@ import httpx
 import pytest
 
 from alipay_innerversion import AlipayConfig, AsyncInnerVersionClient
-from alipay_innerversion import batch as batch_module
-from alipay_innerversion.batch import BatchEvent, BatchTarget, Journal, run_upgrade_batch
+from alipay_innerversion.flows import batch as batch_module
+from alipay_innerversion.flows.batch import BatchEvent, BatchTarget, Journal, run_upgrade_batch
 from alipay_innerversion.retry import (
     MAX_RETRY_AFTER,
     RetryPolicy,

@@ -58,12 +58,12 @@ from alipay_innerversion import (
     InnerVersionClient,
     RequestTimeoutError,
 )
-from alipay_innerversion.batch import read_targets
 from alipay_innerversion.cli import demo as demo_module
 from alipay_innerversion.cli import main
 from alipay_innerversion.config import ENV_VARS
 from alipay_innerversion.emulator import Emulator
 from alipay_innerversion.emulator.pki import CertificateSet, generate_rsa_key, private_key_pem
+from alipay_innerversion.flows.batch import read_targets
 from alipay_innerversion.options import request_extensions
 
 from ..conftest import FIXTURES, Keys
@@ -648,7 +648,7 @@ def exercise_hostile(blobs: Blobs, keys: Keys, place: Path) -> None:
     """Issue 18's refusals with secrets around them (qa): a redirect, an answer past the
     cap, a package linking to the private key's file, a locked journal and a planted
     lock link; their errors, and the CLI's output for the package (``--debug``)."""
-    from alipay_innerversion.journal import Journal
+    from alipay_innerversion.flows.journal import Journal
 
     from . import hostile
 

@@ -18,7 +18,7 @@ import pytest
 
 from alipay_innerversion import __version__
 from alipay_innerversion.emulator import Emulator
-from alipay_innerversion.waits import DEFAULT_WAIT_TIMEOUT
+from alipay_innerversion.flows.waits import DEFAULT_WAIT_TIMEOUT
 from alipay_innerversion_api.api import OPERATIONS
 
 from ..conftest import Keys

@@ -53,7 +53,7 @@ IO_SHELLS = {
     "transport.py": {"_async_sleep", "handle_async_request", "_asend", "aclose"},
     "wire.py": {"__aiter__"},
 }
-ASYNC_ONLY = {"batch.py"}  # the batch engine is async only: no sync twin to drift from
+ASYNC_ONLY: set[str] = set()
 
 
 class _Synchronous(ast.NodeTransformer):

@@ -21,7 +21,9 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from ..batch import (
+from ..client import check_template_version
+from ..errors import InvalidRequestError
+from ..flows.batch import (
     BatchEvent,
     BatchSummary,
     BatchTarget,
@@ -29,8 +31,6 @@ from ..batch import (
     read_targets,
     run_upgrade_batch,
 )
-from ..client import check_template_version
-from ..errors import InvalidRequestError
 from ._common import EXIT_BUSINESS, CliState, pass_state
 from .spec_flags import check_required, follow_spec
 

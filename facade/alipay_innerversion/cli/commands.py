@@ -9,8 +9,8 @@ from typing import Any, cast
 
 import click
 
+from ..flows.waits import DEFAULT_WAIT_TIMEOUT
 from ..results import BuildState, BuildStatus
-from ..waits import DEFAULT_WAIT_TIMEOUT
 from ._common import CliState, pass_state
 from .reports import BuildProgress, operation_payload, status_payload, upload_payload
 from .spec_flags import call, follow_spec

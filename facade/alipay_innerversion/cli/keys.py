@@ -8,8 +8,8 @@ from dataclasses import asdict
 import click
 from rich.table import Table
 
-from ..diagnostics import diagnose_env
 from ._common import EXIT_USAGE, CliState, pass_state
+from .diagnostics import diagnose_env
 
 #: Settings whose values keys check never shows (it shows where they came from).
 _SECRET_VALUES = frozenset(

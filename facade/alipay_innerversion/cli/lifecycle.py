@@ -17,8 +17,8 @@ from rich.table import Table
 
 from alipay_innerversion_api.api import FINAL_VERSION_STATUSES, OPERATIONS, VersionStatus
 
+from ..flows.waits import DEFAULT_WAIT_TIMEOUT
 from ..results import OperationResult
-from ..waits import DEFAULT_WAIT_TIMEOUT
 from ._common import CliState, pass_state
 from .spec_flags import call, follow_spec
 

@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from ..errors import InvalidRequestError
-from ..waits import DEFAULT_WAIT_TIMEOUT
+from ..flows.waits import DEFAULT_WAIT_TIMEOUT
 from ._common import CliState, pass_state
 from .commands import BuildProgress
 from .lifecycle import call_list, where_options

@@ -15,11 +15,11 @@ from alipay_innerversion_api.api import (
 
 from ..arguments import wire_fields
 from ..errors import BuildFailedError, InvalidRequestError
-from ..packaging import PackageInput, load_package
 from ..results import BuildState, BuildStatus, UploadResult
-from ..waits import DEFAULT_WAIT_TIMEOUT, Poller, check_wait
 from ..wire import Base64Bytes
+from .packages import PackageInput, load_package
 from .steps import Call, Context, Flow, ProgressCallback, Sleep, given
+from .waits import DEFAULT_WAIT_TIMEOUT, Poller, check_wait
 
 __all__ = ["UploadOptions", "upload", "upload_status", "wait_for_build"]
 

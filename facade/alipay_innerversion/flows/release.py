@@ -18,11 +18,11 @@ from alipay_innerversion_api.api import OPERATIONS, CallOptions, InfoQueryResult
 from ..arguments import wire_fields
 from ..error_codes import ALREADY_DONE_CODES
 from ..errors import AlipayApiError, AlipayError, InvalidRequestError
-from ..packaging import PackageInput, load_package
-from ..waits import DEFAULT_WAIT_TIMEOUT, VersionStatus, check_wait
 from .builds import upload, wait_for_build
+from .packages import PackageInput, load_package
 from .steps import Call, Context, Flow, Sleep, given
 from .versions import wait_for_audit
+from .waits import DEFAULT_WAIT_TIMEOUT, VersionStatus, check_wait
 
 __all__ = ["ReleaseResult", "release"]
 

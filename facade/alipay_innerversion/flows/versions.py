@@ -9,8 +9,8 @@ from alipay_innerversion_api.models import MiniVersionBaseInfo
 from alipay_innerversion_api.types import Unset
 
 from ..errors import AlipayError, AuditRejectedError, InvalidRequestError
-from ..waits import DEFAULT_WAIT_TIMEOUT, Poller, VersionStatus, check_wait
 from .steps import Call, Context, Flow, ProgressCallback, Sleep, given
+from .waits import DEFAULT_WAIT_TIMEOUT, Poller, VersionStatus, check_wait
 
 __all__ = ["list_versions", "wait_for_audit"]
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
-from .errors import InvalidRequestError
+from ..errors import InvalidRequestError
 from .targets import BatchTarget, token_fingerprint
 
 _flock: Callable[[int, int], object] | None

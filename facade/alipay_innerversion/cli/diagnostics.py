@@ -14,11 +14,11 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from . import certs
-from .config import PRODUCTION_URL, AlipayConfig, normalize_base_url
-from .crypto import load_encrypt_key
-from .errors import ConfigError
-from .keys import KeyInput, fingerprint, load_private_key, load_public_key, same_public_key
+from .. import certs
+from ..config import PRODUCTION_URL, AlipayConfig, normalize_base_url
+from ..crypto import load_encrypt_key
+from ..errors import ConfigError
+from ..keys import KeyInput, fingerprint, load_private_key, load_public_key, same_public_key
 
 __all__ = ["Finding", "diagnose_env"]
 

@@ -34,14 +34,15 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .client import AsyncInnerVersionClient
-from .errors import (
+from ..client import AsyncInnerVersionClient
+from ..errors import (
     AlipayApiError,
     AlipayError,
     InvalidRequestError,
     RateLimitError,
     TransportError,
 )
+from ..retry import honoured_retry_after
 from .journal import (
     DONE,
     FAILED,
@@ -52,7 +53,6 @@ from .journal import (
     JournalLockedError,
     JournalRow,
 )
-from .retry import honoured_retry_after
 from .targets import BatchTarget, read_targets, token_fingerprint
 
 __all__ = [

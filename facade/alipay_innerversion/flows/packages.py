@@ -50,7 +50,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .errors import InvalidRequestError
+from ..errors import InvalidRequestError
 
 __all__ = [
     "MAX_PACKAGE_BYTES",

@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import (
+from ..errors import (
     InvalidRequestError,
 )
 

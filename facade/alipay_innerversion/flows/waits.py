@@ -15,7 +15,7 @@ from typing import Any
 
 from alipay_innerversion_api.api import VersionStatus
 
-from .errors import InvalidRequestError, WaitTimeoutError
+from ..errors import InvalidRequestError, WaitTimeoutError
 
 __all__ = ["DEFAULT_WAIT_TIMEOUT", "Poller", "VersionStatus", "check_wait"]
 
