@@ -55,7 +55,7 @@ PUBLIC_MODULES = {
     "alipay_innerversion.certs": "reference/certs/index.html",
     "alipay_innerversion.keys": "reference/certs/index.html",
     "alipay_innerversion.emulator": "reference/emulator/index.html",
-    "alipay_innerversion.pytest_plugin": "reference/pytest-plugin/index.html",
+    "alipay_innerversion.emulator.pytest_plugin": "reference/pytest-plugin/index.html",
 }
 CLIENTS_PAGE = "reference/clients/index.html"
 PLUGIN_PAGE = "reference/pytest-plugin/index.html"
@@ -197,7 +197,7 @@ def test_modules_the_docs_import_from_are_public() -> None:
 
 
 def _fixtures() -> list[str]:
-    from alipay_innerversion import pytest_plugin
+    from alipay_innerversion.emulator import pytest_plugin
 
     tree = ast.parse(inspect.getsource(pytest_plugin))
     return [
@@ -213,9 +213,9 @@ def test_the_plugin_page_documents_every_fixture(site: Path) -> None:
     fixtures = _fixtures()
     assert "alipay_client" in fixtures
     for name in fixtures:
-        documented = section(plugin, f"alipay_innerversion.pytest_plugin.{name}")
+        documented = section(plugin, f"alipay_innerversion.emulator.pytest_plugin.{name}")
         assert "pytest fixture" in documented, f"{name} is not labelled a fixture"
-        doc = inspect.getdoc(getattr(alipay_innerversion.pytest_plugin, name)) or ""
+        doc = inspect.getdoc(getattr(alipay_innerversion.emulator.pytest_plugin, name)) or ""
         assert doc.split()[0] in text(documented), f"{name}: what it gives is not shown"
     assert "def test_release(alipay_client, alipay_emulator):" in text(plugin)  # the example
 

@@ -32,8 +32,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
-    from . import AlipayConfig, AsyncInnerVersionClient, InnerVersionClient
-    from .emulator import Emulator, Faults, MiniAppState, VersionState
+    from .. import AlipayConfig, AsyncInnerVersionClient, InnerVersionClient
+    from . import Emulator, Faults, MiniAppState, VersionState
 
 __all__ = ["EmulatorControl"]
 
@@ -143,7 +143,7 @@ def alipay_emulator_options() -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def alipay_emulator_server(alipay_emulator_options: dict[str, Any]) -> Iterator[Emulator]:
     """The session's running emulator (prefer ``alipay_emulator``, which resets it)."""
-    from .emulator import Emulator
+    from . import Emulator
 
     with Emulator(**alipay_emulator_options) as emulator:
         yield emulator
@@ -160,7 +160,7 @@ def alipay_emulator(alipay_emulator_server: Emulator) -> Iterator[EmulatorContro
 @pytest.fixture
 def alipay_config(alipay_emulator: EmulatorControl) -> AlipayConfig:
     """A configuration for the emulator's app, built the way users build theirs."""
-    from . import AlipayConfig
+    from .. import AlipayConfig
 
     emulator = alipay_emulator.emulator
     creds = emulator.credentials()
@@ -190,7 +190,7 @@ def alipay_config(alipay_emulator: EmulatorControl) -> AlipayConfig:
 @pytest.fixture
 def alipay_client(alipay_config: AlipayConfig) -> Iterator[InnerVersionClient]:
     """A synchronous client on ``alipay_config`` (closed after the test)."""
-    from . import InnerVersionClient
+    from .. import InnerVersionClient
 
     with InnerVersionClient(alipay_config) as client:
         yield client
@@ -200,7 +200,7 @@ def alipay_client(alipay_config: AlipayConfig) -> Iterator[InnerVersionClient]:
 def alipay_async_client(alipay_config: AlipayConfig) -> Iterator[AsyncInnerVersionClient]:
     """An asynchronous client on ``alipay_config``; works with any async test runner
     (anyio, pytest-asyncio): its connections are made in the test's event loop."""
-    from . import AsyncInnerVersionClient
+    from .. import AsyncInnerVersionClient
 
     client = AsyncInnerVersionClient(alipay_config)
     yield client
