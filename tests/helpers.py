@@ -135,3 +135,23 @@ class FakeAlipay:
         if self.tamper is not None:
             headers, raw = self.tamper(headers, raw)
         return httpx.Response(status, headers=headers, content=raw)
+
+
+def request_extensions(
+    *,
+    app_auth_token: str | None = None,
+    request_id: str | None = None,
+    max_retries: int | None = None,
+    timeout: float | None = None,
+) -> dict[str, object]:
+    """The ``extensions=`` that carry one call's options to the engine (``AlipayTransport``)
+    when a test sends through it with the stock generated client or plain httpx, as the
+    clients do for every call (checked the way the clients check them)."""
+    from alipay_innerversion.deadlines import check_timeout
+    from alipay_innerversion.exchange import OPTIONS_EXTENSION, check_request_id
+    from alipay_innerversion_api.api import CallOptions
+
+    if timeout is not None:
+        check_timeout(timeout)
+    options = CallOptions(app_auth_token, check_request_id(request_id), timeout, max_retries)
+    return {OPTIONS_EXTENSION: options}

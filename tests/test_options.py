@@ -14,7 +14,8 @@ from alipay_innerversion import (
     InnerVersionClient,
     ServerError,
 )
-from alipay_innerversion.options import OPTIONS_EXTENSION, RequestOptions, request_extensions
+from alipay_innerversion.exchange import OPTIONS_EXTENSION
+from alipay_innerversion_api.api import CallOptions
 
 from .helpers import FakeAlipay
 
@@ -49,18 +50,25 @@ def test_the_call_wins_over_the_client(
     assert {s.headers["alipay-request-id"] for s in fake.seen} == {"rid-1"}
 
 
-def test_there_is_no_ambient_options_scope() -> None:
+def test_there_is_no_ambient_options_scope_and_one_options_type() -> None:
     """No context variable carries options between calls (issue 20): a request's options
-    are in its extensions or nowhere."""
+    are in its extensions or nowhere, and they are the same ``CallOptions`` a call gives
+    (merged over the client's defaults), not a type of their own."""
     import alipay_innerversion
-    from alipay_innerversion import options
+    from alipay_innerversion import calls, exchange, transport
 
     assert not hasattr(alipay_innerversion, "request_options")
-    assert not hasattr(options, "current_options")
-    assert "contextvars" not in vars(options)
-    (token,) = request_extensions(app_auth_token="t").values()
-    assert isinstance(token, RequestOptions)
-    assert "'t'" not in repr(token)
+    for module in (calls, exchange, transport):
+        assert "contextvars" not in vars(module)
+        assert not any(name.endswith("Scope") for name in vars(module))
+    options_types = {
+        name
+        for module in (alipay_innerversion, calls, exchange, transport)
+        for name in vars(module)
+        if name.endswith("Options")
+    }
+    assert options_types <= {"CallOptions"}, options_types
+    assert "'t'" not in repr(CallOptions(app_auth_token="t"))
 
 
 def test_options_travel_in_the_request_extensions(
@@ -75,7 +83,7 @@ def test_options_travel_in_the_request_extensions(
     client = InnerVersionClient(key_config, transport=httpx.MockTransport(record), max_retries=0)
     client.info_query(app_version="1.0.0", timeout=7.5, request_id="rid-2")
     options = sent[0].extensions[OPTIONS_EXTENSION]
-    assert isinstance(options, RequestOptions)
+    assert isinstance(options, CallOptions)
     assert (options.request_id, options.timeout, options.max_retries) == ("rid-2", 7.5, 0)
     assert sent[0].extensions["timeout"]["read"] == 7.5
     assert sent[0].url.query == b"app_version=1.0.0"

@@ -10,11 +10,11 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 
 from alipay_innerversion import AlipayConfig, AlipayError, RetryPolicy
-from alipay_innerversion.options import request_extensions
-from alipay_innerversion.transport import AlipayTransport, RequestOptions
+from alipay_innerversion.transport import AlipayTransport
+from alipay_innerversion_api.api import CallOptions
 
 from .conftest import Keys
-from .helpers import FakeAlipay
+from .helpers import FakeAlipay, request_extensions
 from .test_transport import BODY, STATUS, call
 
 TOKEN = "202411BBsuper-secret-app-auth-token-9f8e7d"
@@ -80,6 +80,5 @@ def test_debug_logs_of_signed_encrypted_calls_hold_no_secret(
 
 def test_reprs_hold_no_secret(key_config: AlipayConfig, keys: Keys) -> None:
     config = key_config.replace(encrypt_key=keys.encrypt_key_b64)
-    text = repr(config) + repr(AlipayTransport(config)) + repr(RequestOptions(app_auth_token=TOKEN))
+    text = repr(config) + repr(AlipayTransport(config)) + repr(CallOptions(app_auth_token=TOKEN))
     assert_clean(text, keys)
-    assert "'***'" in repr(RequestOptions(app_auth_token=TOKEN))

@@ -15,7 +15,6 @@ import pytest
 from alipay_innerversion import (
     AlipayApiError,
     AlipayConfig,
-    AlipayTransport,
     AuthenticationError,
     DecryptionError,
     NotFoundError,
@@ -27,10 +26,10 @@ from alipay_innerversion import (
     TransportError,
 )
 from alipay_innerversion.emulator import protocol
-from alipay_innerversion.options import request_extensions
+from alipay_innerversion.transport import AlipayTransport
 
 from .conftest import Keys, fake_for
-from .helpers import FakeAlipay
+from .helpers import FakeAlipay, request_extensions
 
 ONLINE = "/v3/alipay/open/mini/innerversion/online"
 STATUS = "/v3/alipay/open/mini/innerversion/uploadstatus/query"

@@ -1,13 +1,11 @@
 """Typed sync and async SDK for Alipay OpenAPI v3 mini-program release.
 
 Start with :class:`AlipayConfig` and :class:`InnerVersionClient` (or
-:class:`AsyncInnerVersionClient`). :class:`AlipayTransport` plugs Alipay's signing,
-verification and encryption into any httpx client, the generated
-``alipay_innerversion_api`` client included.
+:class:`AsyncInnerVersionClient`): the one way to call, with a typed method per operation.
 
 The two clients and their result types (and with them the generated client, its models
 and attrs) are imported on first use, so importing the package for its configuration,
-errors or transport alone stays cheap.
+errors alone stays cheap.
 """
 
 import importlib
@@ -35,9 +33,7 @@ from .errors import (
     WaitTimeoutError,
 )
 from .logs import CallEvent
-from .options import RequestOptions
 from .retry import RetryPolicy
-from .transport import AlipayTransport
 
 if TYPE_CHECKING:
     from .calls import RawResponse
@@ -51,7 +47,6 @@ __all__ = [
     "AlipayApiError",
     "AlipayConfig",
     "AlipayError",
-    "AlipayTransport",
     "AsyncInnerVersionClient",
     "AuditRejectedError",
     "AuthenticationError",
@@ -68,7 +63,6 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "RedirectError",
-    "RequestOptions",
     "RequestTimeoutError",
     "ResponseTooLargeError",
     "RetryPolicy",

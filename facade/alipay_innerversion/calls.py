@@ -20,7 +20,7 @@ from alipay_innerversion_api.api import CallOptions, Operation, RawAnswer
 from .arguments import wire_fields
 from .deadlines import check_timeout
 from .errors import AlipayApiError, InvalidRequestError
-from .options import OPTIONS_EXTENSION, RequestOptions, check_request_id, new_request_id
+from .exchange import OPERATION_EXTENSION, OPTIONS_EXTENSION, check_request_id, new_request_id
 from .transport import PARSED_EXTENSION
 from .wire import json_body
 
@@ -144,19 +144,16 @@ _KEPT_QUERIES = 64
 _NO_OPTIONS = CallOptions()
 
 
-def merged_options(
-    call: CallOptions, defaults: ClientDefaults, operation: str | None = None
-) -> RequestOptions:
-    """The call's options over the client's defaults, merged once, here; the request id
-    is made here when the call gives none."""
+def merged_options(call: CallOptions, defaults: ClientDefaults) -> CallOptions:
+    """The call's options over the client's defaults, merged once, here: the request id
+    is made here when the call gives none (the escape hatches are applied already)."""
     if call == _NO_OPTIONS:  # the common case, made cheap
-        return RequestOptions(None, new_request_id(), defaults.max_retries, None, operation)
-    return RequestOptions(
+        return CallOptions(None, new_request_id(), None, defaults.max_retries)
+    return CallOptions(
         call.app_auth_token or None,
         check_request_id(call.request_id) or new_request_id(),
-        defaults.max_retries if call.max_retries is None else call.max_retries,
         call.timeout,
-        operation,
+        defaults.max_retries if call.max_retries is None else call.max_retries,
     )
 
 
@@ -179,7 +176,7 @@ def build_request(
     extra_headers: list[tuple[bytes, bytes]] = []
     if call.extra_body or call.extra_query or call.extra_headers:
         extra_headers = _checked_extras(operation, call, body, query)
-    options = merged_options(call, defaults, operation.name)
+    options = merged_options(call, defaults)
     timeouts = (
         defaults.timeouts if options.timeout is None else httpx.Timeout(options.timeout).as_dict()
     )
@@ -193,7 +190,11 @@ def build_request(
         defaults.url_with_query(operation.path, query) if query else defaults.url(operation.path),
         headers=headers,
         content=content,
-        extensions={OPTIONS_EXTENSION: options, "timeout": timeouts},
+        extensions={
+            OPTIONS_EXTENSION: options,
+            OPERATION_EXTENSION: operation.name,
+            "timeout": timeouts,
+        },
     )
 
 
@@ -203,7 +204,7 @@ def read_result(
     """The operation's typed result (or ``result_class``'s, a subclass of it): response
     fields as attributes, ids and raw data."""
     options = response.request.extensions.get(OPTIONS_EXTENSION)
-    request_id = options.request_id if isinstance(options, RequestOptions) else None
+    request_id = options.request_id if isinstance(options, CallOptions) else None
     request_id = request_id or response.request.headers.get("alipay-request-id", "")
     trace_id = response.headers.get("alipay-trace-id")
     data = response.extensions.get(PARSED_EXTENSION)

@@ -6,17 +6,56 @@
 
 from __future__ import annotations
 
+import re
+import secrets
 from dataclasses import dataclass, field
 
 import httpx
 
+from alipay_innerversion_api.api import CallOptions
+
 from .config import AlipayConfig
 from .crypto import aes_encrypt_bytes
-from .options import RequestOptions, new_request_id
+from .errors import InvalidRequestError
 from .signing import sign_request
 from .wire import WIRE_CHUNK, WireBody
 
-__all__ = ["Exchange", "prepare", "sign"]
+__all__ = [
+    "OPERATION_EXTENSION",
+    "OPTIONS_EXTENSION",
+    "Exchange",
+    "check_request_id",
+    "new_request_id",
+    "prepare",
+    "sign",
+]
+
+OPTIONS_EXTENSION = "alipay_innerversion.options"
+"""The key of a request's :class:`CallOptions` in ``httpx.Request.extensions``: a call's
+options travel with its request (no ambient scope an option could leak through into
+another call, thread or task), merged over the client's defaults once, by the client."""
+OPERATION_EXTENSION = "alipay_innerversion.operation"
+"""The key of the operation's method name (for event hooks and logs)."""
+_NO_OPTIONS = CallOptions()
+_REQUEST_ID = re.compile(r"[!-~]{1,128}")
+
+
+def new_request_id() -> str:
+    """A fresh ``alipay-request-id``: 128 random bits in hex."""
+    return secrets.token_hex(16)
+
+
+def check_request_id(request_id: object) -> str | None:
+    """``request_id`` if it can be sent as ``alipay-request-id`` (1 to 128 visible ASCII
+    characters, no spaces), else :class:`InvalidRequestError`; None stays None."""
+    if request_id is None or (isinstance(request_id, str) and _REQUEST_ID.fullmatch(request_id)):
+        return request_id
+    raise InvalidRequestError(
+        f"request_id {request_id!r:.60} cannot be sent as alipay-request-id.",
+        hint="Give 1 to 128 visible ASCII characters without spaces (the id of the "
+        "call to resend), or no request_id for a fresh one.",
+    )
+
 
 # Request headers _prepare sets itself, dropping the caller's.
 _SETS = frozenset(
@@ -60,11 +99,7 @@ class Exchange:
 
 
 def prepare(
-    config: AlipayConfig,
-    request: httpx.Request,
-    content: bytes,
-    options: RequestOptions,
-    default_retries: int,
+    config: AlipayConfig, request: httpx.Request, content: bytes, default_retries: int
 ) -> Exchange:
     """Fix what every attempt shares: request id, wire body (encrypted once), headers.
 
@@ -73,6 +108,8 @@ def prepare(
     sent encrypted. The attempt deadline is the largest of the request's httpx timeouts
     (all of them, for a plain number of seconds): the whole attempt must end by then.
     """
+    given_options = request.extensions.get(OPTIONS_EXTENSION)
+    options = given_options if isinstance(given_options, CallOptions) else _NO_OPTIONS
     key = config.encrypt_key
     encrypted = key is not None
     replaced = _ENCRYPTED_SETS if encrypted and content else _SETS
@@ -133,7 +170,7 @@ def prepare(
         app_auth_token=options.app_auth_token,
         max_retries=max(0, max_retries),
         deadline=deadline,
-        operation=options.operation,
+        operation=request.extensions.get(OPERATION_EXTENSION),
     )
 
 

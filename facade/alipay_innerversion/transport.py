@@ -1,8 +1,9 @@
-"""``AlipayTransport``: the httpx transport that speaks Alipay's v3 protocol.
+"""``AlipayTransport``: the engine under both clients, speaking Alipay's v3 protocol.
 
-One object serves as both a sync and an async httpx transport. For every request it
-applies the call's options (``request.extensions[OPTIONS_EXTENSION]``, see
-:func:`~alipay_innerversion.options.request_extensions`), encrypts the body when
+It is not a way of its own to call Alipay: the clients build each request (checked
+against the spec, with the call's options merged over the client's defaults in
+``request.extensions``, see :mod:`.exchange`) and hand it here. One object serves as both
+a sync and an async httpx transport. For every request it encrypts the body when
 configured, signs the exact bytes it sends and adds ``alipay-request-id``; for every
 response it verifies the signature (fail closed), checks freshness and replays, decrypts,
 and turns every non-2xx into a typed :class:`~alipay_innerversion.errors.AlipayApiError`.
@@ -36,7 +37,6 @@ from .errors import (
 from .exchange import Exchange, prepare, sign
 from .logs import EventHook, log_attempt
 from .nonces import SEEN_RESPONSES, ResponseNonceCache
-from .options import OPTIONS_EXTENSION, RequestOptions, request_extensions
 from .reading import DEFAULT_MAX_RESPONSE_BYTES, open_answer
 from .responses import (
     as_sdk_error,
@@ -50,14 +50,7 @@ from .retry import RetryPolicy, is_retryable, parse_retry_after
 from .signing import select_verification_key, verify_response
 from .wire import header_values, json_headers
 
-__all__ = [
-    "OPTIONS_EXTENSION",
-    "PARSED_EXTENSION",
-    "AlipayTransport",
-    "RequestOptions",
-    "ResponseNonceCache",
-    "request_extensions",
-]
+__all__ = ["PARSED_EXTENSION", "AlipayTransport", "ResponseNonceCache"]
 
 PARSED_EXTENSION = "alipay_innerversion.json"
 """The key of the verified response object in ``httpx.Response.extensions``."""
@@ -71,7 +64,6 @@ async def _async_sleep(seconds: float) -> None:
 
 
 _POOL_LOCK = threading.Lock()
-_NO_OPTIONS = RequestOptions()
 _Attempts = Generator[Exchange | float, object, httpx.Response]
 _Received = tuple[httpx.Response, bytes] | httpx.TransportError | AlipayError
 # Errors no retry can mend: the same request gets the same redirect or oversized answer.
@@ -118,33 +110,12 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._async_transport = async_transport
         self._sleep = sleep
         self._rng = rng
-        self._owns_pools = True
         self.max_response_bytes = max_response_bytes
         # One record per process, shared by every client and thread (see nonces.py).
         self._seen_nonces: ResponseNonceCache = SEEN_RESPONSES
 
     def __repr__(self) -> str:
         return f"AlipayTransport(config={self.config!r}, retry={self.retry!r})"
-
-    def with_retry(self, retry: RetryPolicy) -> AlipayTransport:
-        """A transport with another retry policy sharing this one's connection pools.
-
-        The copy never closes the shared pools; the original does. Like every transport,
-        it shares the process's record of responses already accepted.
-        """
-        clone = AlipayTransport(
-            self.config,
-            transport=self._transport,
-            async_transport=self._async_transport,
-            retry=retry,
-            sleep=self._sleep,
-            rng=self._rng,
-            max_response_bytes=self.max_response_bytes,
-            event_hooks=self.event_hooks,
-        )
-        clone._owns_pools = False
-        clone._seen_nonces = self._seen_nonces
-        return clone
 
     # -- I/O shells ------------------------------------------------------------------
     def _sync_inner(self) -> httpx.BaseTransport:
@@ -250,18 +221,16 @@ class AlipayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return response
 
     def close(self) -> None:
-        if self._owns_pools and self._transport is not None:
+        if self._transport is not None:
             self._transport.close()
 
     async def aclose(self) -> None:
-        if self._owns_pools and self._async_transport is not None:
+        if self._async_transport is not None:
             await self._async_transport.aclose()
 
     # -- protocol (pure) ---------------------------------------------------------------
     def _prepare(self, request: httpx.Request, content: bytes) -> Exchange:
-        given = request.extensions.get(OPTIONS_EXTENSION)
-        options = given if isinstance(given, RequestOptions) else _NO_OPTIONS
-        return prepare(self.config, request, content, options, self.retry.max_retries)
+        return prepare(self.config, request, content, self.retry.max_retries)
 
     def _sign(self, exchange: Exchange) -> httpx.Request:
         return sign(self.config, exchange)

@@ -137,7 +137,7 @@ def test_the_transport_under_a_following_client_refuses_the_redirect(
 ) -> None:
     """The generated client's way in: ``AlipayTransport`` inside the caller's own
     ``httpx.Client(follow_redirects=True)``."""
-    from alipay_innerversion import AlipayTransport
+    from alipay_innerversion.transport import AlipayTransport
 
     hosts = _TwoHosts(fake, 307)
     transport = AlipayTransport(
@@ -596,7 +596,8 @@ def test_a_timeout_too_large_to_be_a_deadline_is_refused_before_sending(
     """Before: ``timeout=float("inf")`` (or 1e12 s) reached the socket of a sync call as a
     raw ``OverflowError``; a deadline is finite and at most a day."""
     from alipay_innerversion import InvalidRequestError
-    from alipay_innerversion.options import request_extensions
+
+    from ..helpers import request_extensions
 
     if where != "client" and isinstance(timeout, httpx.Timeout):
         pytest.skip("per-call timeouts are numbers")

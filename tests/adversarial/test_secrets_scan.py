@@ -64,11 +64,11 @@ from alipay_innerversion.config import ENV_VARS
 from alipay_innerversion.emulator import Emulator
 from alipay_innerversion.emulator.pki import CertificateSet, generate_rsa_key, private_key_pem
 from alipay_innerversion.flows.batch import read_targets
-from alipay_innerversion.options import request_extensions
 
 from ..conftest import FIXTURES, Keys
 from ..emulator.support import mini_program_zip
 from ..emulator.test_cli import emulator_process, stop
+from ..helpers import request_extensions
 from .report import REPORT
 from .secrets import Scanner, aes_key_needles, private_key_needles, token_needles
 

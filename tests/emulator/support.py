@@ -20,10 +20,11 @@ import httpx
 import yaml
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from alipay_innerversion import AlipayConfig, AlipayTransport, RetryPolicy
+from alipay_innerversion import AlipayConfig, RetryPolicy
 from alipay_innerversion.emulator import protocol
 from alipay_innerversion.emulator.spec import OPERATIONS as EMULATED
 from alipay_innerversion.signing import sign_request
+from alipay_innerversion.transport import AlipayTransport
 from alipay_innerversion_api import Client
 
 from ..conftest import ROOT

@@ -30,9 +30,9 @@ from alipay_innerversion import (
 from alipay_innerversion.cli import main
 from alipay_innerversion.cli._common import read_env_file
 from alipay_innerversion.emulator.pki import private_key_pem, public_key_pem
-from alipay_innerversion.options import request_extensions
 
 from ..conftest import Keys
+from ..helpers import request_extensions
 from .support import MINI, QUERY, UPGRADE, UPLOAD, signed_http, verify_signed
 
 RUN_CLI = "import sys; from alipay_innerversion.cli import main; main(prog_name='alipay-mini')"

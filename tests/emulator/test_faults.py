@@ -14,15 +14,15 @@ import pytest
 
 from alipay_innerversion import (
     AlipayConfig,
-    AlipayTransport,
     RateLimitError,
     RequestTimeoutError,
     ServerError,
     TransportError,
 )
 from alipay_innerversion.emulator import FAULT_KINDS, Emulator, Faults
-from alipay_innerversion.options import request_extensions
+from alipay_innerversion.transport import AlipayTransport
 
+from ..helpers import request_extensions
 from .support import (
     MINI,
     UPGRADE,

@@ -7,9 +7,9 @@ import pytest
 
 from alipay_innerversion import AlipayApiError, AlipayConfig
 from alipay_innerversion.emulator import Emulator
-from alipay_innerversion.options import request_extensions
 
 from ..conftest import Keys
+from ..helpers import request_extensions
 from .support import MINI, ONLINE, QUERY, UPGRADE, UPLOAD, build, signed_http, upload_body
 
 UPGRADE_BODY = {"mini_app_id": MINI, "template_id": "tpl", "template_version": "1.0.0"}

@@ -12,16 +12,16 @@ import pytest
 from alipay_innerversion import (
     AlipayApiError,
     AlipayConfig,
-    AlipayTransport,
     AuthenticationError,
     RetryPolicy,
 )
 from alipay_innerversion.certs import cert_sn, root_cert_sn
 from alipay_innerversion.emulator import Emulator, protocol, token_fingerprint
 from alipay_innerversion.emulator.pki import CertificateSet
-from alipay_innerversion.options import request_extensions
+from alipay_innerversion.transport import AlipayTransport
 
 from ..conftest import Keys
+from ..helpers import request_extensions
 from .conftest import vector_emulator
 from .support import (
     MINI,
