@@ -229,31 +229,43 @@ def _environment_proxy(make: Callable[[], _Made]) -> _Made:
 
 
 class _SyncClientTransport(httpx.BaseTransport):
-    """Sends through a caller's ``httpx.Client`` (its proxies, TLS, limits, mocks).
+    """Sends through an ``httpx.Client`` (a caller's: its proxies, TLS, limits, mocks; or
+    the SDK's own when the environment names a proxy).
 
     Never following a redirect, whatever the client's ``follow_redirects`` says (the
     signed request, body and app auth token must not reach another server), and leaving
     the answer unread for the transport to read under its size cap. The client's
-    connections obey the SDK's attempt deadlines (see :mod:`.deadlines`).
+    connections obey the SDK's attempt deadlines (see :mod:`.deadlines`); a caller's
+    client stays the caller's to close.
     """
 
-    def __init__(self, client: httpx.Client) -> None:
+    def __init__(self, client: httpx.Client, *, owned: bool = False) -> None:
         self._client = client
+        self._owned = owned
         bind_deadlines(client)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         return self._client.send(request, follow_redirects=False, stream=True)
 
+    def close(self) -> None:
+        if self._owned:
+            self._client.close()
+
 
 class _AsyncClientTransport(httpx.AsyncBaseTransport):
-    """Sends through a caller's ``httpx.AsyncClient``, as :class:`_SyncClientTransport`
-    does (the attempt deadline is a cancel scope there)."""
+    """Sends through an ``httpx.AsyncClient``, as :class:`_SyncClientTransport` does (the
+    attempt deadline is a cancel scope there)."""
 
-    def __init__(self, client: httpx.AsyncClient) -> None:
+    def __init__(self, client: httpx.AsyncClient, *, owned: bool = False) -> None:
         self._client = client
+        self._owned = owned
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self._client.send(request, follow_redirects=False, stream=True)
+
+    async def aclose(self) -> None:
+        if self._owned:
+            await self._client.aclose()
 
 
 def _environment_proxies() -> bool:
@@ -272,48 +284,17 @@ def _default_transport(*, asynchronous: bool) -> Any:
     Without proxy variables, httpx's bare connection pool (``HTTPTransport`` honours
     ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` itself): an ``httpx.Client``'s auth, cookie and
     redirect layers would only cost time, the SDK signing and reading its requests itself.
-    With them, the pools of an ``httpx.Client(trust_env=True)``, chosen per URL by httpx's
-    own proxy rules (``NO_PROXY`` included), its layers still skipped.
+    With them, an ``httpx.Client(trust_env=True)`` of the SDK's own, which picks the
+    proxy per URL by httpx's rules (``NO_PROXY`` included).
     """
     if not _environment_proxies():
         return httpx.AsyncHTTPTransport() if asynchronous else httpx.HTTPTransport()
     if asynchronous:
-        return _AsyncProxyRoutes(
-            _environment_proxy(lambda: httpx.AsyncClient(trust_env=True, follow_redirects=False))
-        )
-    return _ProxyRoutes(
-        _environment_proxy(lambda: httpx.Client(trust_env=True, follow_redirects=False))
+        client = _environment_proxy(lambda: httpx.AsyncClient(trust_env=True))
+        return _AsyncClientTransport(client, owned=True)
+    return _SyncClientTransport(
+        _environment_proxy(lambda: httpx.Client(trust_env=True)), owned=True
     )
-
-
-class _ProxyRoutes(httpx.BaseTransport):
-    """Sends each request through the pool httpx's client would pick for its URL (a
-    proxy's, or the direct one), without the client's layers. Closed with the SDK's
-    client; its pools obey attempt deadlines."""
-
-    def __init__(self, client: httpx.Client) -> None:
-        self._client = client
-        bind_deadlines(client)
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._client._transport_for_url(request.url).handle_request(request)
-
-    def close(self) -> None:
-        self._client.close()
-
-
-class _AsyncProxyRoutes(httpx.AsyncBaseTransport):
-    """:class:`_ProxyRoutes` for the async client."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        route = self._client._transport_for_url(request.url)
-        return await route.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self._client.aclose()
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:
