@@ -15,7 +15,6 @@ from alipay_innerversion.wire import (
     WireBody,
     header_values,
     json_body,
-    json_headers,
 )
 
 
@@ -94,21 +93,3 @@ def test_header_values_lower_case_names_and_join_repeats() -> None:
 def test_header_values_decode_with_the_headers_encoding() -> None:
     headers = httpx.Headers([("x-name", "é".encode("latin-1"))])
     assert header_values(headers) == {"x-name": headers["x-name"]}
-
-
-def test_json_headers_replace_type_length_and_encoding() -> None:
-    headers = httpx.Headers(
-        [
-            ("Content-Type", "text/plain"),
-            ("Content-Length", "999"),
-            ("Content-Encoding", "gzip"),
-            ("alipay-trace-id", "t"),
-            ("X-Other", "o"),
-        ]
-    )
-    assert json_headers(headers, 42) == [
-        (b"alipay-trace-id", b"t"),
-        (b"X-Other", b"o"),
-        (b"content-type", b"application/json"),
-        (b"content-length", b"42"),
-    ]

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-__all__ = ["Base64Bytes", "WireBody", "header_values", "json_body", "json_headers"]
+__all__ = ["Base64Bytes", "WireBody", "header_values", "json_body"]
 
 WIRE_CHUNK = 64 * 1024
 
@@ -76,13 +76,3 @@ def header_values(headers: httpx.Headers) -> dict[str, str]:
         key, text = name.decode(encoding).lower(), value.decode(encoding)
         values[key] = f"{values[key]}, {text}" if key in values else text
     return values
-
-
-def json_headers(headers: httpx.Headers, length: int) -> list[tuple[bytes, bytes]]:
-    """Response headers for the verified JSON body handed on."""
-    kept = [
-        (name, value)
-        for name, value in headers.raw
-        if name.lower() not in (b"content-type", b"content-length", b"content-encoding")
-    ]
-    return [*kept, (b"content-type", b"application/json"), (b"content-length", b"%d" % length)]
