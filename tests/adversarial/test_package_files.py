@@ -37,6 +37,7 @@ from alipay_innerversion.flows.packages import (
     zip_folder,
 )
 
+from ..conftest import Keys
 from .report import REPORT
 
 APP_JSON = '{"pages": ["pages/index/index"]}'
@@ -407,6 +408,42 @@ def test_a_buildable_folder_and_its_zip_are_accepted(tmp_path: Path) -> None:
     assert load_package(folder).data == data
     assert json.loads(zipfile.ZipFile(io.BytesIO(data)).read("app.json")) == json.loads(APP_JSON)
     assert load_package(data).md5 == load_package(folder).md5
+
+
+# -- secrets in the folder ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", [".env", ".env.production", "config/.env.local"])
+def test_an_environment_file_in_the_folder_is_refused(tmp_path: Path, name: str) -> None:
+    """Where ALIPAY_PRIVATE_KEY lives in many projects: never zipped into a package."""
+    folder = mini_program(tmp_path)
+    (folder / name).parent.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text("ALIPAY_PRIVATE_KEY=MIIEv...\n")
+    error = refused(folder)
+    assert f"app/{name} is an environment file" in str(error)
+    assert "MIIEv" not in str(error)
+    assert error.path == f"app/{name}"
+
+
+@pytest.mark.parametrize("split", [None, 1024 * 1024 - 5])
+def test_a_file_holding_a_private_key_is_refused(
+    tmp_path: Path, keys: Keys, split: int | None
+) -> None:
+    """A PEM private key anywhere in a file (a key left in the folder, one pasted into a
+    script), also when it straddles the reader's chunks."""
+    folder = mini_program(tmp_path)
+    pem = keys.app_private_pem.encode()
+    content = pem if split is None else b"x" * split + pem
+    (folder / "pages" / "index" / "secret.js").write_bytes(content)
+    error = refused(folder)
+    assert "app/pages/index/secret.js holds a private key" in str(error)
+    assert keys.app_private_pem.splitlines()[1] not in str(error)
+
+
+def test_a_public_key_or_certificate_in_the_folder_is_fine(tmp_path: Path, keys: Keys) -> None:
+    folder = mini_program(tmp_path)
+    (folder / "alipay_public.pem").write_text(keys.alipay_public_pem)
+    assert load_package(folder).data
 
 
 # -- through the client: nothing is sent ------------------------------------------------------

@@ -78,6 +78,14 @@ folder nested thousands deep, which git stores happily, is refused by name inste
 walking into path-length or recursion limits)."""
 
 _SKIP_NAMES = frozenset({".git", ".svn", ".hg", ".DS_Store", "Thumbs.db", "__MACOSX"})
+# A secret must not ship inside the mini program: an environment file (``.env``,
+# ``.env.production``: where ALIPAY_PRIVATE_KEY and friends live) or any file holding a PEM
+# private key refuses a folder package, naming the file.
+_PRIVATE_KEY = b"PRIVATE KEY-----"
+_KEEP_OUT_HINT = (
+    "Move it out of the package folder (keys and environment files belong outside what "
+    "Alipay publishes), or zip the folder yourself and pass the zip."
+)
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _CHUNK = 1024 * 1024
@@ -190,6 +198,13 @@ def _walk(folder: Path, here: Path) -> Iterator[tuple[Path, int]]:
             continue
         path = Path(entry.path)
         shown = _shown(folder, path)
+        if entry.name == ".env" or entry.name.startswith(".env."):
+            raise PackageError(
+                f"package file {shown} is an environment file, which holds secrets; it was "
+                "refused and nothing was sent.",
+                path=shown,
+                hint=_KEEP_OUT_HINT,
+            )
         try:
             info = entry.stat(follow_symlinks=False)
         except OSError as error:
@@ -299,8 +314,9 @@ def _too_unpacked(source: str, total: int, largest: str | None = None) -> Packag
 def zip_folder(folder: Path, *, limit: int = MAX_PACKAGE_BYTES) -> bytes:
     """Zip a folder's regular files, paths relative to it, in a reproducible way.
 
-    Raises :class:`PackageError` for a link, a special or unreadable file, files adding up
-    to more than :data:`MAX_UNPACKED_BYTES`, or a zip growing past ``limit`` bytes (the
+    Raises :class:`PackageError` for a link, a special or unreadable file, an environment
+    file (``.env``, ``.env.*``) or a file holding a PEM private key, files adding up to
+    more than :data:`MAX_UNPACKED_BYTES`, or a zip growing past ``limit`` bytes (the
     zipping stops there: memory stays bounded by the limit).
     """
     source = f"folder {folder.name or folder}"
@@ -323,7 +339,18 @@ def zip_folder(folder: Path, *, limit: int = MAX_PACKAGE_BYTES) -> bytes:
             fd = _open_regular(path, shown, folder)
             try:
                 with archive.open(info, "w") as entry:
+                    tail = b""
                     for chunk in _chunks(fd, shown):
+                        if _PRIVATE_KEY in tail + chunk[: len(_PRIVATE_KEY)] or (
+                            _PRIVATE_KEY in chunk
+                        ):
+                            raise PackageError(
+                                f"package file {shown} holds a private key (PEM); it was "
+                                "refused and nothing was sent.",
+                                path=shown,
+                                hint=_KEEP_OUT_HINT,
+                            )
+                        tail = chunk[-len(_PRIVATE_KEY) :]
                         total += len(chunk)
                         if total > MAX_UNPACKED_BYTES:
                             raise _too_unpacked(source, total, shown)
