@@ -67,6 +67,7 @@ format: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy facade/alipay_innerversion
 	$(BIN)/mypy $(GEN_DIR)
+	$(BIN)/mypy tools
 
 pytest: $(STAMP)
 	$(PY) -m pytest -q
