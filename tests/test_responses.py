@@ -152,6 +152,7 @@ def test_unexpected_success_keeps_what_the_answer_said() -> None:
     [
         ("https://openapi.alipay.com/v3/x?q=1", "POST https://openapi.alipay.com/v3/x"),
         ("http://127.0.0.1:8080/v3/x", "POST http://127.0.0.1:8080/v3/x"),
+        ("http://[::1]:8080/v3/x", "POST http://[::1]:8080/v3/x"),
     ],
 )
 def test_where_names_the_server_without_the_query(url: str, expected: str) -> None:

@@ -136,7 +136,8 @@ def unexpected_success(
 def where(method: str, url: httpx.URL) -> str:
     """``POST https://host:port/path``: enough to see which server was called."""
     port = f":{url.port}" if url.port is not None else ""
-    return f"{method} {url.scheme}://{url.host}{port}{url.path}"
+    host = f"[{url.host}]" if ":" in url.host else url.host  # an IPv6 address
+    return f"{method} {url.scheme}://{host}{port}{url.path}"
 
 
 def as_sdk_error(exc: Exception, method: str, url: httpx.URL, request_id: str) -> AlipayError:
