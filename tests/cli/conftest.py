@@ -56,7 +56,8 @@ def emu(keys: Keys, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Emulat
     try:
         yield emulator
     finally:
-        emulator.stop()
+        stopped = emulator.stop()
+    assert stopped == 0, f"the emulator did not stop cleanly on SIGTERM: exit code {stopped}"
 
 
 @pytest.fixture

@@ -142,20 +142,28 @@ class EmulatorProcess:
         self._http = httpx.Client(base_url=self.base_url, timeout=CALL_TIMEOUT, trust_env=False)
         return self
 
-    def stop(self) -> None:
-        """SIGTERM, as a CI job ends it; SIGKILL if it has not exited after 10 s."""
+    def stop(self) -> int | None:
+        """SIGTERM, as a CI job ends it; SIGKILL if it has not exited after 10 s. Returns
+        its exit code (0: it stopped as asked), None if it never started."""
         if self._http is not None:
             self._http.close()
             self._http = None
         process = self._process
-        if process is None or process.poll() is not None:
-            return
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        if process is None:
+            return None
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        return process.returncode
+
+    @property
+    def pid(self) -> int:
+        assert self._process is not None, "not started"
+        return self._process.pid
 
     @property
     def exit_code(self) -> int | None:
