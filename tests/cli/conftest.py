@@ -25,9 +25,9 @@ from ..conftest import Keys
 from .emulator_process import EmulatorProcess
 
 
-def start_emulator(workdir: Path, keys: Keys, *args: str, encrypt: bool = True) -> EmulatorProcess:
+def start_emulator(workdir: Path, keys: Keys, *args: str) -> EmulatorProcess:
     """The installed ``alipay-mini emulator`` for the vectors' app, started: the app's
-    public key and Alipay's private key as files, the AES key (``encrypt``) in
+    public key and Alipay's private key as files, the AES key in
     ``ALIPAY_EMULATOR_ENCRYPT_KEY``, ``args`` as more options. Stop it with ``stop()``."""
     given = workdir / "given"
     given.mkdir(parents=True)
@@ -38,7 +38,7 @@ def start_emulator(workdir: Path, keys: Keys, *args: str, encrypt: bool = True) 
     alipay_private.chmod(0o600)
     options = ["--app-id", keys.app_id, "--app-public-key", str(app_public)]
     options += ["--alipay-private-key", str(alipay_private), *args]
-    secret = {"ALIPAY_EMULATOR_ENCRYPT_KEY": keys.encrypt_key_b64} if encrypt else {}
+    secret = {"ALIPAY_EMULATOR_ENCRYPT_KEY": keys.encrypt_key_b64}  # not on its command line
     emulator = EmulatorProcess(
         [ALIPAY_MINI],
         workdir,
