@@ -1,8 +1,10 @@
 """A running emulator and the environment that points the CLI at it.
 
 The CLI runs as a CI job runs it: the installed ``alipay-mini`` entry point, in a
-subprocess, talking HTTP over loopback to the emulator (so exit codes, stdout/stderr and
-pipes are the real ones, not those of an in-process runner).
+subprocess, talking HTTP over loopback to the emulator, itself the installed ``alipay-mini
+emulator`` in a process of its own (so exit codes, stdout/stderr and pipes are the real
+ones, not those of an in-process runner). Tests inspect and script the emulator through
+its control routes (:mod:`.emulator_process`); one emulator process serves a module.
 """
 
 from __future__ import annotations
@@ -18,24 +20,48 @@ from pathlib import Path
 import pytest
 
 from alipay_innerversion.config import ENV_VARS
-from alipay_innerversion.emulator import Emulator
 
 from ..conftest import Keys
+from .emulator_process import EmulatorProcess
+
+
+def start_emulator(workdir: Path, keys: Keys, *args: str) -> EmulatorProcess:
+    """The installed ``alipay-mini emulator`` for the vectors' app, started: the app's
+    public key and Alipay's private key as files, the AES key in
+    ``ALIPAY_EMULATOR_ENCRYPT_KEY``, ``args`` as more options. Stop it with ``stop()``."""
+    given = workdir / "given"
+    given.mkdir(parents=True)
+    app_public = given / "app_public_key.pem"
+    app_public.write_text(keys.raw["app_public_pem"])
+    alipay_private = given / "alipay_private_key.pem"
+    alipay_private.write_text(keys.raw["alipay_private_pkcs8_pem"])
+    alipay_private.chmod(0o600)
+    options = ["--app-id", keys.app_id, "--app-public-key", str(app_public)]
+    options += ["--alipay-private-key", str(alipay_private), *args]
+    secret = {"ALIPAY_EMULATOR_ENCRYPT_KEY": keys.encrypt_key_b64}  # not on its command line
+    emulator = EmulatorProcess(
+        [ALIPAY_MINI],
+        workdir,
+        args=options,
+        environ=clean_environ(secret),
+        app_private_key=keys.app_private_pem,
+    )
+    return emulator.start()
 
 
 @pytest.fixture(scope="module")
-def emu(keys: Keys) -> Iterator[Emulator]:
-    with Emulator(
-        app_id=keys.app_id,
-        app_private_key=keys.app_private_pem,
-        alipay_private_key=keys.raw["alipay_private_pkcs8_pem"],
-        encrypt_key=keys.encrypt_key_b64,
-    ) as emulator:
+def emu(keys: Keys, tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmulatorProcess]:
+    """The module's emulator process (reset by ``env`` before each test)."""
+    emulator = start_emulator(tmp_path_factory.mktemp("emulator"), keys)
+    try:
         yield emulator
+    finally:
+        stopped = emulator.stop()
+    assert stopped == 0, f"the emulator did not stop cleanly on SIGTERM: exit code {stopped}"
 
 
 @pytest.fixture
-def env(emu: Emulator, keys: Keys) -> dict[str, str]:
+def env(emu: EmulatorProcess, keys: Keys) -> dict[str, str]:
     emu.reset()
     return {
         "ALIPAY_APP_ID": keys.app_id,

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import json
 
-from alipay_innerversion.emulator import Emulator
-
 from .conftest import Cli
+from .emulator_process import EmulatorProcess
 
 BATCH = (
     "api",
@@ -32,7 +31,7 @@ LAST = (
 )
 
 
-def test_extra_is_refused_by_a_strict_emulator(cli: Cli, emu: Emulator) -> None:
+def test_extra_is_refused_by_a_strict_emulator(cli: Cli, emu: EmulatorProcess) -> None:
     result = cli(*BATCH, "--extra", "new_field=x")
     assert result.exit_code == 1, result.output
     assert "invalid-parameter" in result.output
@@ -40,7 +39,7 @@ def test_extra_is_refused_by_a_strict_emulator(cli: Cli, emu: Emulator) -> None:
     assert emu.applied() == []
 
 
-def test_extra_reaches_the_body_of_a_post(cli: Cli, emu: Emulator) -> None:
+def test_extra_reaches_the_body_of_a_post(cli: Cli, emu: EmulatorProcess) -> None:
     emu.accept_unknown_fields = True
     result = cli(
         "--json",
@@ -64,7 +63,7 @@ def test_extra_reaches_the_body_of_a_post(cli: Cli, emu: Emulator) -> None:
     assert shown["trace_id"] == record.trace_id
 
 
-def test_extra_reaches_the_query_of_a_get(cli: Cli, emu: Emulator) -> None:
+def test_extra_reaches_the_query_of_a_get(cli: Cli, emu: EmulatorProcess) -> None:
     refused = cli(*LAST, "--extra-json", '{"new_field": 5}')
     assert refused.exit_code == 1, refused.output
     assert "new_field is not a query parameter" in refused.output
@@ -75,7 +74,7 @@ def test_extra_reaches_the_query_of_a_get(cli: Cli, emu: Emulator) -> None:
     assert record.query["new_field"] == "5"
 
 
-def test_extra_refusals_name_the_flags(cli: Cli, emu: Emulator) -> None:
+def test_extra_refusals_name_the_flags(cli: Cli, emu: EmulatorProcess) -> None:
     emu.accept_unknown_fields = True
     for args, message in (
         (("--extra", "bundle_id=x"), "--bundle-id"),

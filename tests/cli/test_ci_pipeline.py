@@ -17,13 +17,13 @@ from pathlib import Path
 import pytest
 
 from alipay_innerversion import __version__
-from alipay_innerversion.emulator import Emulator
 from alipay_innerversion.flows.waits import DEFAULT_WAIT_TIMEOUT
 from alipay_innerversion_api.api import OPERATIONS
 
 from ..conftest import Keys
 from ..proxy import counting_proxy
 from .conftest import ALIPAY_MINI, Cli, clean_environ, run_cli
+from .emulator_process import EmulatorProcess
 from .test_commands import make_folder, payload
 
 WHERE = ["--bundle-id", "com.alipay.alipaywallet", "--app-origin", "cli"]
@@ -41,7 +41,7 @@ def version_pattern() -> str:
     return pattern
 
 
-def sent(emu: Emulator) -> list[str]:
+def sent(emu: EmulatorProcess) -> list[str]:
     """The operations the emulator accepted (reads included)."""
     return [record.operation for record in emu.accepted()]
 
@@ -70,7 +70,7 @@ def test_the_program_version_alone_still_works(cli: Cli) -> None:
     ],
 )
 def test_a_version_before_the_command_is_an_error_not_a_silent_success(
-    cli: Cli, env: dict[str, str], emu: Emulator, tmp_path: Path, before: list[str]
+    cli: Cli, env: dict[str, str], emu: EmulatorProcess, tmp_path: Path, before: list[str]
 ) -> None:
     env_file = str(write_env_file(tmp_path / "e.env", env))
     folder = make_folder(tmp_path)
@@ -143,7 +143,7 @@ def test_debug_keeps_every_exit_code(cli: Cli, env: dict[str, str]) -> None:
 
 
 def test_global_options_work_after_the_command(
-    cli: Cli, env: dict[str, str], emu: Emulator, tmp_path: Path
+    cli: Cli, env: dict[str, str], emu: EmulatorProcess, tmp_path: Path
 ) -> None:
     env_file = write_env_file(tmp_path / "e.env", env)
     listed = cli("versions", "list", *WHERE, "--json", "--env-file", str(env_file), env={})
@@ -162,7 +162,7 @@ def test_global_options_work_after_the_command(
 
 @pytest.mark.parametrize("version", ["v5", "4.0", "1.2.3.4", "4.0.0-beta", " 4.0.1", "4.0.1\n"])
 def test_a_bad_version_stops_the_release_before_anything_is_sent(
-    cli: Cli, emu: Emulator, tmp_path: Path, version: str
+    cli: Cli, emu: EmulatorProcess, tmp_path: Path, version: str
 ) -> None:
     folder = make_folder(tmp_path)
     result = cli(
@@ -184,7 +184,7 @@ def test_a_bad_version_stops_the_release_before_anything_is_sent(
     ],
 )
 def test_values_the_spec_lists_are_the_flags_choices(
-    cli: Cli, emu: Emulator, args: list[str]
+    cli: Cli, emu: EmulatorProcess, args: list[str]
 ) -> None:
     result = cli(*args)
     assert result.exit_code == 2, result.output
@@ -199,7 +199,7 @@ def test_values_the_spec_lists_are_the_flags_choices(
 
 
 def test_release_version_next_takes_the_next_patch_version(
-    cli: Cli, emu: Emulator, tmp_path: Path
+    cli: Cli, emu: EmulatorProcess, tmp_path: Path
 ) -> None:
     folder = make_folder(tmp_path)
     release = ["release", *WHERE, "--package", str(folder), "--version-desc", "x", *FAST]
@@ -268,7 +268,7 @@ def _project(tmp_path: Path, keys: Keys, base_url: str, *, pyproject: bool = Fal
 
 @pytest.mark.parametrize("pyproject", [False, True], ids=["alipay-mini.toml", "pyproject.toml"])
 def test_a_profile_gives_the_app_the_keys_and_the_flags(
-    cli: Cli, emu: Emulator, keys: Keys, tmp_path: Path, pyproject: bool
+    cli: Cli, emu: EmulatorProcess, keys: Keys, tmp_path: Path, pyproject: bool
 ) -> None:
     project = _project(tmp_path, keys, emu.base_url, pyproject=pyproject)
     work = project / "sub"
@@ -340,7 +340,7 @@ def test_help_marks_the_required_flags(cli: Cli, command: list[str], flags: list
     assert "[required" not in blocks["--mini-app-id"]
 
 
-def test_a_flag_the_spec_leaves_optional_is_optional(cli: Cli, emu: Emulator) -> None:
+def test_a_flag_the_spec_leaves_optional_is_optional(cli: Cli, emu: EmulatorProcess) -> None:
     # --mini-app-id: Alipay takes the calling app; the CLI used to require it.
     result = cli("online", "--version", "9.9.9")
     assert result.exit_code == 1, result.output  # sent: Alipay does not know the version
@@ -368,7 +368,7 @@ def test_api_accepts_the_python_method_name(cli: Cli) -> None:
 
 
 def test_a_rejected_review_names_the_cli_command_and_its_reason(
-    cli: Cli, emu: Emulator, tmp_path: Path
+    cli: Cli, emu: EmulatorProcess, tmp_path: Path
 ) -> None:
     folder = make_folder(tmp_path)
     upload = ["upload", "--version", "1.0.0", "--package", str(folder), "--wait", *FAST]
@@ -425,7 +425,9 @@ def test_one_default_wait(cli: Cli) -> None:
         ), (command, shown)
 
 
-def test_the_emulator_answers_booleans_alike(cli: Cli, emu: Emulator, tmp_path: Path) -> None:
+def test_the_emulator_answers_booleans_alike(
+    cli: Cli, emu: EmulatorProcess, tmp_path: Path
+) -> None:
     folder = make_folder(tmp_path)
     assert (
         cli(
@@ -481,25 +483,16 @@ def test_head_one_in_a_shell_pipeline(env: dict[str, str]) -> None:
 
 @pytest.fixture(scope="module")
 def emulator_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """``alipay-mini emulator`` as its own process; yields its env file."""
-    keys_dir = tmp_path_factory.mktemp("emulator") / "keys"
-    process = subprocess.Popen(
-        [ALIPAY_MINI, "emulator", "--port", "0", "--keys-dir", str(keys_dir)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=clean_environ({}),
-    )
+    """``alipay-mini emulator`` as its own process, with keys it generates; yields its env
+    file (the only thing the pipeline gets)."""
+    process = EmulatorProcess(
+        [ALIPAY_MINI], tmp_path_factory.mktemp("emulator"), environ=clean_environ({})
+    ).start()
     try:
-        assert process.stdout is not None
-        line = process.stdout.readline()  # the env file is written before this line
-        assert line.startswith("listening on http://127.0.0.1:"), line
-        yield keys_dir / "emulator.env"
+        assert process.base_url.startswith("http://127.0.0.1:"), process.base_url
+        yield process.env_file
     finally:
-        process.terminate()
-        process.wait(timeout=30)
-        if process.stdout is not None:
-            process.stdout.close()
+        process.stop()
 
 
 def test_a_pipeline_releases_against_the_emulator_process(

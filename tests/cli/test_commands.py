@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from alipay_innerversion.emulator import Emulator
 from alipay_innerversion.emulator.pki import generate_rsa_key, public_key_pem
 
 from ..conftest import Keys
 from .conftest import Cli
+from .emulator_process import EmulatorProcess
 
 APP = "2021000000000001"
 
@@ -32,7 +32,9 @@ def payload(output: str) -> dict[str, object]:
     return data
 
 
-def test_upload_wait_status_online_sync_upgrade(cli: Cli, emu: Emulator, tmp_path: Path) -> None:
+def test_upload_wait_status_online_sync_upgrade(
+    cli: Cli, emu: EmulatorProcess, tmp_path: Path
+) -> None:
     folder = make_folder(tmp_path)
     result = cli(
         "upload",
@@ -91,7 +93,7 @@ def test_upload_wait_status_online_sync_upgrade(cli: Cli, emu: Emulator, tmp_pat
     assert upgraded["trace_id"]
 
 
-def test_release_in_one_go(cli: Cli, emu: Emulator, tmp_path: Path) -> None:
+def test_release_in_one_go(cli: Cli, emu: EmulatorProcess, tmp_path: Path) -> None:
     folder = make_folder(tmp_path)
     result = cli(
         "--json",
@@ -118,7 +120,7 @@ def test_release_in_one_go(cli: Cli, emu: Emulator, tmp_path: Path) -> None:
 
 
 def test_release_without_a_version_desc_sends_nothing(
-    cli: Cli, emu: Emulator, tmp_path: Path
+    cli: Cli, emu: EmulatorProcess, tmp_path: Path
 ) -> None:
     result = cli(
         "release",
@@ -161,7 +163,7 @@ def test_upload_without_wait_and_json(cli: Cli, tmp_path: Path) -> None:
 
 
 @pytest.mark.usefixtures("unbuildable_upload")
-def test_failed_build_is_a_business_error(cli: Cli, emu: Emulator, tmp_path: Path) -> None:
+def test_failed_build_is_a_business_error(cli: Cli, emu: EmulatorProcess, tmp_path: Path) -> None:
     folder = make_folder(tmp_path)
     emu.script_build_failure("app.json: pages is empty")
     result = cli(

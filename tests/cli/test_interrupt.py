@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from alipay_innerversion.emulator import Emulator
-
 from ..conftest import Keys
+from .conftest import start_emulator
+from .emulator_process import EmulatorProcess
 from .test_upgrade_batch import batch_process, journal_counts, write_apps
 
 APP = "2021000000000001"
@@ -67,19 +67,29 @@ def as_subprocess(command_line: str) -> list[str]:
     return [sys.executable, "-m", "alipay_innerversion", *words[1:]]
 
 
-@pytest.fixture
-def slow_emu(keys: Keys) -> Iterator[Emulator]:
-    with Emulator(
-        app_id=keys.app_id,
-        app_private_key=keys.app_private_pem,
-        alipay_private_key=keys.raw["alipay_private_pkcs8_pem"],
-    ) as emulator:
-        emulator.faults.latency = 0.02
+@pytest.fixture(scope="module")
+def emu(keys: Keys, tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmulatorProcess]:
+    """This module's emulator process, whose builds never end (a Ctrl-C test waits on one;
+    the batch upgrades build nothing)."""
+    emulator = start_emulator(
+        tmp_path_factory.mktemp("emulator"), keys, "--polls-per-step", "1000000"
+    )
+    try:
         yield emulator
+    finally:
+        emulator.stop()
+
+
+@pytest.fixture
+def slow_emu(emu: EmulatorProcess) -> EmulatorProcess:
+    """The module's emulator, reset, with a little latency on every request."""
+    emu.reset()
+    emu.faults.latency = 0.02
+    return emu
 
 
 def test_ctrl_c_in_upgrade_batch_exits_130_with_the_resume_command(
-    slow_emu: Emulator, keys: Keys, tmp_path: Path
+    slow_emu: EmulatorProcess, keys: Keys, tmp_path: Path
 ) -> None:
     apps = [f"2021{n:012d}" for n in range(300)]
     apps_file = tmp_path / "apps.csv"
@@ -129,50 +139,43 @@ def test_ctrl_c_in_upgrade_batch_exits_130_with_the_resume_command(
 
 
 def test_ctrl_c_while_waiting_for_a_build_names_the_package_and_status_command(
-    keys: Keys, tmp_path: Path
+    emu: EmulatorProcess, keys: Keys, tmp_path: Path
 ) -> None:
     folder = tmp_path / "mini"
     folder.mkdir()
     (folder / "app.json").write_text('{"pages": []}')
-    with Emulator(
-        app_id=keys.app_id,
-        app_private_key=keys.app_private_pem,
-        alipay_private_key=keys.raw["alipay_private_pkcs8_pem"],
-        polls_per_step=1_000_000,  # the build never ends
-    ) as emu:
-        env = {
-            **{k: v for k, v in os.environ.items() if not k.startswith("ALIPAY_")},
-            "ALIPAY_APP_ID": keys.app_id,
-            "ALIPAY_PRIVATE_KEY": keys.app_private_pem,
-            "ALIPAY_PUBLIC_KEY": keys.alipay_public_pem,
-            "ALIPAY_BASE_URL": emu.base_url,
-        }
-        command = [
-            *as_subprocess("alipay-mini upload --wait --poll-interval 0.05 --version 1.0.0"),
-            "--mini-app-id",
-            APP,
-            "--package",
-            str(folder),
-        ]
-        result = interrupt(
-            command, env, lambda: len(emu.accepted(operation="uploadstatus.query")) >= 2
-        )
-        assert result.returncode == 130, result.stderr
-        assert "Aborted" not in result.stderr
-        [line] = [line for line in result.stderr.splitlines() if line.startswith("interrupted")]
-        match = re.search(r"package id (\S+)\)", line)
-        assert match is not None, line
-        package_id = match.group(1)
-        assert line.endswith(f"check it with: alipay-mini status --package-id {package_id}")
+    emu.reset()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("ALIPAY_")},
+        "ALIPAY_APP_ID": keys.app_id,
+        "ALIPAY_PRIVATE_KEY": keys.app_private_pem,
+        "ALIPAY_PUBLIC_KEY": keys.alipay_public_pem,
+        "ALIPAY_BASE_URL": emu.base_url,
+    }
+    command = [
+        *as_subprocess("alipay-mini upload --wait --poll-interval 0.05 --version 1.0.0"),
+        "--mini-app-id",
+        APP,
+        "--package",
+        str(folder),
+    ]
+    result = interrupt(command, env, lambda: len(emu.accepted(operation="uploadstatus.query")) >= 2)
+    assert result.returncode == 130, result.stderr
+    assert "Aborted" not in result.stderr
+    [line] = [line for line in result.stderr.splitlines() if line.startswith("interrupted")]
+    match = re.search(r"package id (\S+)\)", line)
+    assert match is not None, line
+    package_id = match.group(1)
+    assert line.endswith(f"check it with: alipay-mini status --package-id {package_id}")
 
-        # the command it printed shows the build
-        status = subprocess.run(
-            [*as_subprocess(line.partition("check it with: ")[2]), "--mini-app-id", APP],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
-        assert status.returncode == 0, status.stderr
-        assert package_id in status.stdout
+    # the command it printed shows the build
+    status = subprocess.run(
+        [*as_subprocess(line.partition("check it with: ")[2]), "--mini-app-id", APP],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert status.returncode == 0, status.stderr
+    assert package_id in status.stdout

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from alipay_innerversion import InnerVersionClient
-from alipay_innerversion.emulator import Emulator
 
 from ..adversarial.report import REPORT
 from ..adversarial.test_journal_files import DAMAGE
 from .conftest import Cli
+from .emulator_process import EmulatorProcess
 from .test_upgrade_batch import BUSY_APP, write_apps
 
 
@@ -44,7 +44,7 @@ def test_the_cli_exits_2_on_a_damaged_journal(cli: Cli, tmp_path: Path, case: st
 
 
 def test_a_failures_file_that_cannot_be_written_exits_2_naming_it(
-    cli: Cli, emu: Emulator, tmp_path: Path
+    cli: Cli, emu: EmulatorProcess, tmp_path: Path
 ) -> None:
     with InnerVersionClient(emu.client_config()) as client:  # MINI_APP_AUDITING for this app
         client.upload(
@@ -72,7 +72,7 @@ def test_a_failures_file_that_cannot_be_written_exits_2_naming_it(
 
 
 def test_a_planted_link_as_the_default_failures_file_is_not_written_through(
-    cli: Cli, emu: Emulator, tmp_path: Path
+    cli: Cli, emu: EmulatorProcess, tmp_path: Path
 ) -> None:
     """Before: ``<journal>.failures.csv``, a name the run derives, was opened through a link
     planted there (a journal in a shared folder), overwriting its target with the CSV. A

@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from alipay_innerversion.emulator import Emulator
 from alipay_innerversion_api.api import OPERATIONS
 
 from .conftest import Cli
+from .emulator_process import EmulatorProcess
 from .test_commands import make_folder, payload
 
 WHERE = ["--bundle-id", "com.alipay.alipaywallet", "--app-origin", "cli"]
@@ -17,7 +17,7 @@ PID = ["--pid", "2088000000000001"]
 
 
 def test_release_runs_every_stage_with_gray_and_a_rerun_does_only_the_push(
-    cli: Cli, tmp_path: Path, emu: Emulator
+    cli: Cli, tmp_path: Path, emu: EmulatorProcess
 ) -> None:
     folder = make_folder(tmp_path)
     args = ["release", *WHERE, "--version", "1.0.0", "--package", str(folder)]

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from alipay_innerversion.emulator import Emulator
-
 from ..conftest import Keys
 from .conftest import Cli
+from .emulator_process import EmulatorProcess
 from .test_commands import APP, make_folder
 
 
@@ -87,7 +86,7 @@ def test_config_errors_name_the_file_variable_that_was_set(
 
 
 @pytest.mark.usefixtures("unbuildable_upload")
-def test_a_failed_build_prints_its_log_url(cli: Cli, emu: Emulator, tmp_path: Path) -> None:
+def test_a_failed_build_prints_its_log_url(cli: Cli, emu: EmulatorProcess, tmp_path: Path) -> None:
     folder = make_folder(tmp_path)
     emu.script_build_failure("app.json: pages is empty")
     args = ("upload", "--mini-app-id", APP, "--version", "4.0.1", "--package", str(folder))

@@ -12,21 +12,21 @@ from pathlib import Path
 import pytest
 
 from alipay_innerversion import InnerVersionClient
-from alipay_innerversion.emulator import Emulator
 
 from ..adversarial.report import REPORT
 from ..conftest import Keys
 from .conftest import WITHOUT_READ_OVERRIDE, Cli
+from .emulator_process import EmulatorProcess
 from .test_commands import APP, make_folder
 
 
-def _nothing_sent(emu: Emulator) -> None:
+def _nothing_sent(emu: EmulatorProcess) -> None:
     assert emu.accepted() == []
     assert emu.rejected() == []
 
 
 def test_upload_of_a_folder_linking_to_the_environment_exits_2_and_sends_nothing(
-    emu: Emulator, env: dict[str, str], tmp_path: Path
+    emu: EmulatorProcess, env: dict[str, str], tmp_path: Path
 ) -> None:
     """The reported leak: ALIPAY_PRIVATE_KEY in the environment, a link to
     /proc/self/environ in the folder; the real CLI in a subprocess."""
@@ -66,7 +66,7 @@ def test_upload_of_a_folder_linking_to_the_environment_exits_2_and_sends_nothing
 @pytest.mark.parametrize("case", ["fifo", "no-app-json", "inner-link", "unreadable"])
 def test_a_refused_package_exits_2_naming_the_file(
     cli: Cli,
-    emu: Emulator,
+    emu: EmulatorProcess,
     tmp_path: Path,
     command: str,
     case: str,
@@ -101,7 +101,7 @@ def test_a_refused_package_exits_2_naming_the_file(
 
 @pytest.mark.usefixtures("unbuildable_upload")
 def test_resuming_a_failed_build_names_the_version_and_the_log_once(
-    cli: Cli, emu: Emulator, keys: Keys, tmp_path: Path
+    cli: Cli, emu: EmulatorProcess, keys: Keys, tmp_path: Path
 ) -> None:
     with InnerVersionClient(emu.client_config()) as client:  # a build that fails at Alipay
         client.upload(

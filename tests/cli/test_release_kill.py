@@ -1,7 +1,7 @@
 """``alipay-mini release`` killed with SIGKILL at seeded random points, then run again:
 it always ends with the version released exactly once, and pushed.
 
-Each run starts the real CLI in a subprocess against an emulator on loopback (a little
+Each run starts the real CLI in a subprocess against an emulator process on loopback (a little
 latency on every request, so kills land anywhere: during the upload, the build, the
 review, a gray stage, the publish or the push), kills it at a delay drawn from the run's
 seed, then reruns the same command until it exits 0 (a rerun may itself be killed once
@@ -16,30 +16,18 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from alipay_innerversion.emulator import Emulator
-
 from ..conftest import Keys
+from .emulator_process import EmulatorProcess
 from .test_commands import make_folder
 
 SEED = 20261201
 RUNS = 20
 DEFAULT_RUNS = 5
 WHERE = ["--bundle-id", "com.alipay.alipaywallet", "--app-origin", "kill"]
-
-
-@pytest.fixture(scope="module")
-def server(keys: Keys) -> Iterator[Emulator]:
-    with Emulator(
-        app_id=keys.app_id,
-        app_private_key=keys.app_private_pem,
-        alipay_private_key=keys.raw["alipay_private_pkcs8_pem"],
-    ) as emu:
-        yield emu
 
 
 def _command(version: str, folder: Path) -> list[str]:
@@ -97,16 +85,16 @@ def _runs() -> list[int]:
 
 @pytest.mark.parametrize("run", _runs())
 def test_killed_release_finishes_on_rerun_released_once_and_pushed(
-    run: int, request: pytest.FixtureRequest, server: Emulator, keys: Keys, tmp_path: Path
+    run: int, request: pytest.FixtureRequest, emu: EmulatorProcess, keys: Keys, tmp_path: Path
 ) -> None:
     if run >= DEFAULT_RUNS and not request.config.getoption("--run-slow"):
         pytest.skip("the remaining kill runs are slow: --run-slow")
-    server.reset()
-    server.faults.latency = 0.04
+    emu.reset()
+    emu.faults.latency = 0.04
     rng = random.Random(SEED + run)
     version = f"5.{run}.0"
     command = _command(version, make_folder(tmp_path))
-    env = _env(keys, server.base_url)
+    env = _env(keys, emu.base_url)
     kills = 0
     started = time.monotonic()
     outcome = _run_killed(command, env, rng.uniform(0.15, 0.9))
@@ -118,12 +106,12 @@ def test_killed_release_finishes_on_rerun_released_once_and_pushed(
         assert outcome in (None, 0), f"run {run}: release exited {outcome}"
         assert time.monotonic() - started < 90, "the release never finished"
         outcome = _run_killed(command, env, 60)
-    server.faults.latency = 0.0
+    emu.faults.latency = 0.0
 
     def applied(operation: str) -> list[object]:
         return [
             record
-            for record in server.accepted(operation=operation)
+            for record in emu.accepted(operation=operation)
             if record.applied
             and record.status == 200
             and (record.body or {}).get("app_version", record.query.get("app_version")) == version
@@ -131,5 +119,5 @@ def test_killed_release_finishes_on_rerun_released_once_and_pushed(
 
     assert len(applied("online.publish")) == 1
     assert len(applied("sync")) >= 1
-    assert server.version(keys.app_id, version).status == "RELEASE"
+    assert emu.version(keys.app_id, version).status == "RELEASE"
     request.node.user_properties.append(("kills", kills))

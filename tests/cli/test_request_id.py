@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from alipay_innerversion.emulator import Emulator
-
 from .conftest import Cli
+from .emulator_process import EmulatorProcess
 
 
 @pytest.fixture
@@ -50,7 +49,7 @@ def _commands(app_id: str, package: Path) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("name", ["upload", "status", "online", "sync", "upgrade"])
 def test_each_command_sends_the_request_id_it_is_given(
-    cli: Cli, emu: Emulator, package: Path, name: str
+    cli: Cli, emu: EmulatorProcess, package: Path, name: str
 ) -> None:
     args = _commands(emu.app_id, package)[name]
     outcome = cli("--max-retries", "0", *args, "--request-id", f"given-{name}-1")
@@ -65,13 +64,13 @@ def _request_id(output: str) -> str:
     return found.group(1)
 
 
-def _slow(emu: Emulator) -> None:
+def _slow(emu: EmulatorProcess) -> None:
     emu.faults.slow_seconds = 1.0
     emu.inject("slow")
 
 
 def test_an_upload_timeout_names_the_status_command_and_the_resend(
-    cli: Cli, emu: Emulator, package: Path
+    cli: Cli, emu: EmulatorProcess, package: Path
 ) -> None:
     _slow(emu)
     upload = _commands(emu.app_id, package)["upload"]
@@ -97,7 +96,9 @@ def test_an_upload_timeout_names_the_status_command_and_the_resend(
     assert {r.request_id for r in emu.accepted() if r.operation == "upload"} == {request_id}
 
 
-def test_a_lifecycle_timeout_names_versions_show_and_the_resend(cli: Cli, emu: Emulator) -> None:
+def test_a_lifecycle_timeout_names_versions_show_and_the_resend(
+    cli: Cli, emu: EmulatorProcess
+) -> None:
     _slow(emu)
     outcome = cli("--timeout", "0.3", "--max-retries", "0", "publish", "--version", "1.0.0")
     assert outcome.exit_code == 3, outcome.output
@@ -106,7 +107,7 @@ def test_a_lifecycle_timeout_names_versions_show_and_the_resend(cli: Cli, emu: E
     assert f"alipay-mini publish --version 1.0.0 --request-id {request_id}" in outcome.output
 
 
-def test_a_read_timeout_says_to_run_it_again(cli: Cli, emu: Emulator) -> None:
+def test_a_read_timeout_says_to_run_it_again(cli: Cli, emu: EmulatorProcess) -> None:
     _slow(emu)
     outcome = cli(
         "--timeout", "0.3", "--max-retries", "0", "status", "--mini-app-id", emu.app_id,
@@ -117,7 +118,7 @@ def test_a_read_timeout_says_to_run_it_again(cli: Cli, emu: Emulator) -> None:
 
 
 def test_a_second_upload_of_the_same_version_names_the_status_command(
-    cli: Cli, emu: Emulator, package: Path
+    cli: Cli, emu: EmulatorProcess, package: Path
 ) -> None:
     upload = _commands(emu.app_id, package)["upload"]
     assert cli(*upload).exit_code == 0

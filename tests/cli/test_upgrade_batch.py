@@ -17,10 +17,10 @@ import click
 import pytest
 
 from alipay_innerversion import InnerVersionClient
-from alipay_innerversion.emulator import Emulator
 
 from ..conftest import Keys
 from .conftest import Cli
+from .emulator_process import EmulatorProcess
 
 BUSY_APP = "2021000000009999"
 
@@ -78,7 +78,7 @@ def journal_counts(path: Path) -> dict[str, int]:
         return {}
 
 
-def test_batch_records_outcomes_and_resumes(cli: Cli, emu: Emulator, tmp_path: Path) -> None:
+def test_batch_records_outcomes_and_resumes(cli: Cli, emu: EmulatorProcess, tmp_path: Path) -> None:
     # a mini program with a build in progress cannot be upgraded (MINI_APP_AUDITING)
     with InnerVersionClient(emu.client_config()) as client:
         client.upload(
@@ -158,66 +158,63 @@ def test_batch_records_outcomes_and_resumes(cli: Cli, emu: Emulator, tmp_path: P
 
 
 @pytest.fixture
-def slow_emu(keys: Keys) -> Emulator:
-    emulator = Emulator(
-        app_id=keys.app_id,
-        app_private_key=keys.app_private_pem,
-        alipay_private_key=keys.raw["alipay_private_pkcs8_pem"],
-    )
-    emulator.faults.latency = 0.02
-    return emulator
+def slow_emu(emu: EmulatorProcess) -> EmulatorProcess:
+    """The module's emulator, reset, with a little latency on every request."""
+    emu.reset()
+    emu.faults.latency = 0.02
+    return emu
 
 
 def test_kill_9_mid_run_then_resume_upgrades_each_app_exactly_once(
-    slow_emu: Emulator, keys: Keys, tmp_path: Path
+    slow_emu: EmulatorProcess, keys: Keys, tmp_path: Path
 ) -> None:
     apps = [f"2021{n:012d}" for n in range(500)]
     apps_file = tmp_path / "apps.csv"
     tokens = write_apps(apps_file, apps)
     journal = tmp_path / "batch.sqlite"
-    with slow_emu as emu:
-        command, env = batch_process(
-            apps_file, journal, version="1.2.3", concurrency=8, keys=keys, base_url=emu.base_url
-        )
-        first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        try:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline and journal_counts(journal).get("done", 0) < 150:
-                time.sleep(0.02)
-        finally:
-            first.send_signal(signal.SIGKILL)
-            first_out, first_err = first.communicate(timeout=30)
-        assert first.returncode == -signal.SIGKILL
-        time.sleep(0.3)  # let requests that were already on their way finish at the gateway
-        at_kill = journal_counts(journal)
-        assert 150 <= at_kill.get("done", 0) < 500, at_kill  # really killed mid-run
-        with sqlite3.connect(f"file:{journal}?mode=ro", uri=True) as db:
-            done_at_kill = {
-                row[0]
-                for row in db.execute("SELECT mini_app_id FROM upgrade WHERE status = 'done'")
-            }
-            request_ids = dict(db.execute("SELECT mini_app_id, request_id FROM upgrade").fetchall())
-        seq_at_kill = max(r.seq for r in emu.accepted())
+    emu = slow_emu
+    command, env = batch_process(
+        apps_file, journal, version="1.2.3", concurrency=8, keys=keys, base_url=emu.base_url
+    )
+    first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and journal_counts(journal).get("done", 0) < 150:
+            time.sleep(0.02)
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first_out, first_err = first.communicate(timeout=30)
+    assert first.returncode == -signal.SIGKILL
+    time.sleep(0.3)  # let requests that were already on their way finish at the gateway
+    at_kill = journal_counts(journal)
+    assert 150 <= at_kill.get("done", 0) < 500, at_kill  # really killed mid-run
+    with sqlite3.connect(f"file:{journal}?mode=ro", uri=True) as db:
+        done_at_kill = {
+            row[0] for row in db.execute("SELECT mini_app_id FROM upgrade WHERE status = 'done'")
+        }
+        request_ids = dict(db.execute("SELECT mini_app_id, request_id FROM upgrade").fetchall())
+    seq_at_kill = max(r.seq for r in emu.accepted())
 
-        second = subprocess.run(
-            [*command, "--resume"], env=env, capture_output=True, timeout=120, check=False
-        )
-        assert second.returncode == 0, second.stderr.decode()
-        summary = json.loads(second.stdout.decode().strip().splitlines()[-1])
-        assert (summary["done"], summary["failed"]) == (500, 0)
-        assert summary["already_done"] == len(done_at_kill)
+    second = subprocess.run(
+        [*command, "--resume"], env=env, capture_output=True, timeout=120, check=False
+    )
+    assert second.returncode == 0, second.stderr.decode()
+    summary = json.loads(second.stdout.decode().strip().splitlines()[-1])
+    assert (summary["done"], summary["failed"]) == (500, 0)
+    assert summary["already_done"] == len(done_at_kill)
 
-        # exactly once: one applied upgrade per app, and the platform counted one each
-        applied = Counter(r.body["mini_app_id"] for r in emu.applied(operation="upgrade") if r.body)
-        assert set(applied) == set(apps)
-        assert set(applied.values()) == {1}
-        assert {emu.mini_app(app).upgrade_count for app in apps} == {1}
-        # never repeated a finished app, and every send of an app was the same request
-        after = [r for r in emu.accepted(operation="upgrade") if r.seq > seq_at_kill]
-        assert not {r.body["mini_app_id"] for r in after if r.body} & done_at_kill
-        for record in emu.accepted(operation="upgrade"):
-            assert record.body is not None
-            assert record.request_id == request_ids[record.body["mini_app_id"]]
+    # exactly once: one applied upgrade per app, and the platform counted one each
+    applied = Counter(r.body["mini_app_id"] for r in emu.applied(operation="upgrade") if r.body)
+    assert set(applied) == set(apps)
+    assert set(applied.values()) == {1}
+    minis = emu.mini_apps()
+    assert {minis[app].upgrade_count for app in apps} == {1}
+    # never repeated a finished app, and every send of an app was the same request
+    after = [r for r in emu.accepted(operation="upgrade") if r.seq > seq_at_kill]
+    assert not {r.body["mini_app_id"] for r in after if r.body} & done_at_kill
+    for record in emu.accepted(operation="upgrade"):
+        assert record.body is not None
+        assert record.request_id == request_ids[record.body["mini_app_id"]]
     assert journal_counts(journal) == {"done": 500}
     output = (first_out + first_err + second.stdout + second.stderr).decode()
     stored = b"".join(p.read_bytes() for p in tmp_path.glob("batch.sqlite*"))
@@ -244,7 +241,9 @@ def batch_args(apps_file: Path, journal: Path, *extra: str) -> list[str]:
     ]
 
 
-def test_json_array_and_spaced_csv_apps_files(cli: Cli, emu: Emulator, tmp_path: Path) -> None:
+def test_json_array_and_spaced_csv_apps_files(
+    cli: Cli, emu: EmulatorProcess, tmp_path: Path
+) -> None:
     array = tmp_path / "apps.json"
     array.write_text(
         json.dumps([{"mini_app_id": "2021000000000101"}, {"mini_app_id": "2021000000000102"}])

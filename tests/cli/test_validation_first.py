@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from alipay_innerversion.emulator import Emulator
-
 from .conftest import Cli
+from .emulator_process import EmulatorProcess
 
 
 @pytest.fixture
@@ -32,7 +31,7 @@ def package(tmp_path: Path) -> Path:
     ids=" ".join,
 )
 def test_upload_wait_with_a_bad_option_exits_2_and_sends_nothing(
-    cli: Cli, emu: Emulator, package: Path, bad: list[str]
+    cli: Cli, emu: EmulatorProcess, package: Path, bad: list[str]
 ) -> None:
     args = ["upload", "--mini-app-id", emu.app_id, "--version", "1.0.0"]
     outcome = cli(*args, "--package", str(package), "--wait", *bad)
@@ -47,7 +46,7 @@ def test_upload_wait_with_a_bad_option_exits_2_and_sends_nothing(
     ids=" ".join,
 )
 def test_release_with_a_bad_option_exits_2_and_sends_nothing(
-    cli: Cli, emu: Emulator, package: Path, bad: list[str]
+    cli: Cli, emu: EmulatorProcess, package: Path, bad: list[str]
 ) -> None:
     outcome = cli("release", "--version", "1.0.0", "--package", str(package), *bad)
     assert outcome.exit_code == 2, outcome.output

@@ -271,3 +271,107 @@ def test_a_control_body_past_its_limit_is_refused(pending_emu: Emulator) -> None
     attack(accepted=response.status_code < 400)
     assert response.status_code == 413
     assert pending_emu.pending_reviews()
+
+
+# Every control route, the ones a test in another process inspects and drives the emulator
+# with: a web page may neither read the log and the platform's state nor change anything.
+CONTROL_READS = [
+    "/__emulator__/requests/accepted",
+    "/__emulator__/requests/applied",
+    "/__emulator__/requests/rejected",
+    "/__emulator__/settings",
+    "/__emulator__/faults",
+    "/__emulator__/mini-apps",
+    f"/__emulator__/mini-apps/{MINI}",
+    PENDING,
+]
+CONTROL_WRITES = {
+    "/__emulator__/reset": {},
+    "/__emulator__/settings": {"review": "reject", "faults": {"slow_seconds": 7}},
+    "/__emulator__/faults/inject": {"faults": ["503"]},
+    "/__emulator__/build-failures": {"reason": "planted"},
+    "/__emulator__/wait-idle": {"timeout": 1},
+    DECIDE: json.loads(DECISION),
+}
+FOREIGN = [
+    {"host": "rebound.example:{port}"},
+    {"host": "127.0.0.1.nip.io:{port}"},
+    {"host": "127.0.0.1:1"},
+    {"origin": "http://evil.example"},
+    {"origin": "null"},
+]
+
+
+def _snapshot(emu: Emulator) -> object:
+    """What a control request could change."""
+    return (
+        emu.review,
+        emu.accept_unknown_fields,
+        emu.faults.slow_seconds,
+        emu.faults.pending(),
+        tuple(emu.platform.build_failures),
+        emu.accepted(),
+        emu.pending_reviews(),
+        emu.mini_apps(),
+    )
+
+
+@pytest.mark.parametrize("headers", FOREIGN, ids=lambda h: next(iter(h.items()))[1])
+@pytest.mark.parametrize("path", CONTROL_READS)
+def test_a_foreign_page_reads_no_control_route(
+    pending_emu: Emulator, path: str, headers: dict[str, str]
+) -> None:
+    sent = {k: v.format(port=pending_emu.port) for k, v in headers.items()}
+    with httpx.Client(base_url=pending_emu.base_url) as http:
+        response = http.get(path, headers=sent)
+    attack(accepted=response.status_code < 400)
+    assert response.status_code == 403, response.text
+    assert set(response.json()) == {"error"}
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        *({"content-type": "application/json", **h} for h in FOREIGN),
+        {"content-type": "text/plain"},  # a page's "simple" cross-origin POST
+        {"content-type": "application/x-www-form-urlencoded"},
+        {},
+    ],
+    ids=lambda h: "-".join(v for k, v in h.items() if k != "content-type") or str(h),
+)
+@pytest.mark.parametrize("path", sorted(CONTROL_WRITES))
+def test_a_foreign_page_drives_no_control_route(
+    pending_emu: Emulator, path: str, headers: dict[str, str]
+) -> None:
+    before = _snapshot(pending_emu)
+    sent = {k: v.format(port=pending_emu.port) for k, v in headers.items()}
+    with httpx.Client(base_url=pending_emu.base_url) as http:
+        response = http.post(path, content=json.dumps(CONTROL_WRITES[path]), headers=sent)
+    attack(accepted=response.status_code < 400)
+    assert response.status_code == (
+        415 if "host" not in headers and "origin" not in headers else 403
+    )
+    assert set(response.json()) == {"error"}
+    assert _snapshot(pending_emu) == before  # nothing reset, set, injected or scripted
+
+
+@pytest.mark.parametrize("path", sorted(CONTROL_WRITES))
+def test_every_control_post_caps_its_body(pending_emu: Emulator, path: str) -> None:
+    before = _snapshot(pending_emu)
+    body = json.dumps({**CONTROL_WRITES[path], "pad": "x" * CONTROL_BODY_BYTES})
+    with httpx.Client(base_url=pending_emu.base_url) as http:
+        response = http.post(path, content=body, headers={"content-type": "application/json"})
+    attack(accepted=response.status_code < 400)
+    assert response.status_code == 413
+    assert _snapshot(pending_emu) == before
+
+
+@pytest.mark.parametrize("path", sorted(CONTROL_WRITES))
+def test_every_control_post_from_this_machine_is_served(pending_emu: Emulator, path: str) -> None:
+    with httpx.Client(base_url=pending_emu.base_url) as http:
+        response = http.post(
+            path,
+            content=json.dumps(CONTROL_WRITES[path]),
+            headers={"content-type": "application/json", "origin": pending_emu.base_url},
+        )
+    assert response.status_code == 200, response.text

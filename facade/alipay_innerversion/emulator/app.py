@@ -21,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -47,6 +47,9 @@ from .gateway import (
 )
 from .protocol import GatewayError
 from .records import RejectedRequest, RequestRecord
+
+if TYPE_CHECKING:
+    from .emulator import Emulator
 
 __all__ = ["ConnectionDropped", "create_app"]
 
@@ -77,13 +80,13 @@ class _DroppedResponse(Response):
 def create_app(
     gateway: Gateway,
     faults: Faults,
-    default_app_id: str | None = None,
+    control: Emulator | None = None,
     *,
     max_body_bytes: int = MAX_BODY_BYTES,
 ) -> Starlette:
     """The emulator's Starlette app over ``gateway``, with ``faults`` read on every request;
-    with ``default_app_id``, also the control routes (:mod:`.control`). Request bodies
-    past ``max_body_bytes`` are refused (:mod:`.body`)."""
+    with ``control`` (the emulator that owns them), also the control routes over it
+    (:mod:`.control`). Request bodies past ``max_body_bytes`` are refused (:mod:`.body`)."""
 
     def signed(
         status: int,
@@ -255,8 +258,8 @@ def create_app(
         Route(path, endpoint(operation), methods=[method], name=operation)
         for operation, (method, path) in OPERATIONS.items()
     ]
-    if default_app_id is not None:
-        routes += control_routes(gateway.platform, default_app_id)
+    if control is not None:
+        routes += control_routes(control)
     return Starlette(
         routes=routes,
         exception_handlers={HTTPException: http_error, Exception: server_error},

@@ -155,7 +155,7 @@ class Emulator(Inspection):
             app_cert=certificates.app_cert_pem if certificates is not None else None,
             app_auth_tokens=app_auth_tokens,
         )
-        self.app: Starlette = create_app(self.gateway, self._faults, self.app_id)
+        self.app: Starlette = create_app(self.gateway, self._faults, self)
         """The ASGI app (usable without starting the server, e.g. in-process tests)."""
         self._server = ServerThread(self.app, host=host, port=port, log_level=log_level)
 

@@ -43,14 +43,32 @@ class Inspection:
         ]
 
     def applied(
-        self, *, app_id: str | None = None, operation: str | None = None
+        self,
+        *,
+        app_id: str | None = None,
+        operation: str | None = None,
+        request_id: str | None = None,
     ) -> list[RequestRecord]:
         """Accepted requests whose operation ran successfully (not replays, not faults)."""
-        return [r for r in self.accepted(app_id=app_id, operation=operation) if r.applied]
+        accepted = self.accepted(app_id=app_id, operation=operation, request_id=request_id)
+        return [record for record in accepted if record.applied]
 
-    def rejected(self) -> list[RejectedRequest]:
-        """Requests refused during verification, in arrival order."""
-        return self.log.rejected()
+    def rejected(
+        self,
+        *,
+        app_id: str | None = None,
+        operation: str | None = None,
+        request_id: str | None = None,
+    ) -> list[RejectedRequest]:
+        """Requests refused during verification, in arrival order (optionally filtered;
+        ``app_id`` is the one the request claimed)."""
+        return [
+            record
+            for record in self.log.rejected()
+            if (app_id is None or record.app_id == app_id)
+            and (operation is None or record.operation == operation)
+            and (request_id is None or record.request_id == request_id)
+        ]
 
     def wait_idle(self, timeout: float = 10.0, *, settle: float = 0.05) -> bool:
         """Wait until no request has been handled for ``settle`` seconds (False on timeout).
