@@ -17,9 +17,9 @@ import pytest
 
 from alipay_innerversion import AlipayApiError, AlipayConfig, TransportError
 from alipay_innerversion.emulator import Emulator, RejectedRequest, RequestRecord
-from alipay_innerversion.options import request_extensions
 
 from ..conftest import Keys
+from ..helpers import request_extensions
 from .conftest import vector_emulator
 from .support import MINI, QUERY, UPGRADE, UPLOAD, build, signed_http, upload_body
 
