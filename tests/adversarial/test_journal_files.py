@@ -334,7 +334,7 @@ def test_the_cli_exits_2_when_the_disk_fills_mid_batch(
     limit = 256 * 1024  # the plan fits; the WAL outgrows it a few hundred steps later
     REPORT.add("journal_attacks_tried")
     done = subprocess.run(
-        [sys.executable, "-c", _FULL_DISK, str(limit), *command[3:]],
+        [sys.executable, "-c", _FULL_DISK, str(limit), *command[1:]],
         env=env,
         capture_output=True,
         text=True,

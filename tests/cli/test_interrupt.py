@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from ..conftest import Keys
-from .conftest import start_emulator
+from .conftest import ALIPAY_MINI, start_emulator
 from .emulator_process import EmulatorProcess
 from .test_upgrade_batch import batch_process, journal_counts, write_apps
 
@@ -61,10 +61,10 @@ def interrupt(
 
 
 def as_subprocess(command_line: str) -> list[str]:
-    """A suggested ``alipay-mini ...`` command line, run with this interpreter."""
+    """A suggested ``alipay-mini ...`` command line, run with the installed script."""
     words = shlex.split(command_line)
     assert words[0] == "alipay-mini"
-    return [sys.executable, "-m", "alipay_innerversion", *words[1:]]
+    return [ALIPAY_MINI, *words[1:]]
 
 
 @pytest.fixture(scope="module")

@@ -14,13 +14,13 @@ import os
 import random
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from ..conftest import Keys
+from .conftest import ALIPAY_MINI
 from .emulator_process import EmulatorProcess
 from .test_commands import make_folder
 
@@ -32,9 +32,7 @@ WHERE = ["--bundle-id", "com.alipay.alipaywallet", "--app-origin", "kill"]
 
 def _command(version: str, folder: Path) -> list[str]:
     return [
-        sys.executable,
-        "-m",
-        "alipay_innerversion",
+        ALIPAY_MINI,
         "--json",
         "release",
         *WHERE,

@@ -8,7 +8,6 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -19,7 +18,7 @@ import pytest
 from alipay_innerversion import InnerVersionClient
 
 from ..conftest import Keys
-from .conftest import Cli
+from .conftest import ALIPAY_MINI, Cli
 from .emulator_process import EmulatorProcess
 
 BUSY_APP = "2021000000009999"
@@ -31,9 +30,7 @@ def batch_process(
     """``alipay-mini --json upgrade-batch`` as a subprocess command, and its environment:
     the vectors' app against ``base_url``, no ALIPAY_* variable of this machine."""
     command = [
-        sys.executable,
-        "-m",
-        "alipay_innerversion",
+        ALIPAY_MINI,
         "--json",
         "upgrade-batch",
         "--apps",
