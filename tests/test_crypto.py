@@ -65,6 +65,17 @@ def test_wrong_key_never_returns_garbage_silently(keys: Keys) -> None:
         aes_decrypt(ciphertext, wrong)
 
 
+@pytest.mark.parametrize("pad", [0, 17, 255])
+def test_a_padding_byte_outside_1_to_16_is_refused(keys: Keys, pad: int) -> None:
+    """PKCS#7 with 16-byte blocks pads 1 to 16 bytes: a last byte of 0, 17 or more is not
+    padding, even when that many bytes before it repeat it."""
+    plain = b"x" * (48 - min(pad, 48)) + bytes((pad,)) * min(pad, 48)
+    encryptor = Cipher(algorithms.AES(keys.encrypt_key), modes.CBC(bytes(16))).encryptor()
+    ciphertext = base64.b64encode(encryptor.update(plain) + encryptor.finalize())
+    with pytest.raises(DecryptionError, match="invalid padding"):
+        aes_decrypt(ciphertext, keys.encrypt_key)
+
+
 @pytest.mark.parametrize(
     ("value", "message"),
     [
