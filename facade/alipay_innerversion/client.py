@@ -163,7 +163,7 @@ class _ClientBase:
     def _request(
         self,
         operation: Operation,
-        arguments: dict[str, Any],
+        arguments: Mapping[str, Any],
         options: CallOptions,
     ) -> httpx.Request:
         return build_request(operation, arguments, options, self._defaults)
@@ -655,7 +655,8 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         fields: Mapping[str, Any] | None,
         options: CallOptions,
     ) -> httpx.Response:
-        request = self._request(self._operation(name), dict(fields or {}), options)
+        # as given: arguments a flow prepared keep their wire fields (arguments.prepared)
+        request = self._request(self._operation(name), fields or {}, options)
         return self._transport.handle_request(request)
 
     def _run(self, flow: Flow[T]) -> T:
@@ -1022,7 +1023,8 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
         fields: Mapping[str, Any] | None,
         options: CallOptions,
     ) -> httpx.Response:
-        request = self._request(self._operation(name), dict(fields or {}), options)
+        # as given: arguments a flow prepared keep their wire fields (arguments.prepared)
+        request = self._request(self._operation(name), fields or {}, options)
         return await self._transport.handle_async_request(request)
 
     async def _run(self, flow: Flow[T]) -> T:
