@@ -1,6 +1,7 @@
 """Issue 20: importing the clients stays cheap (``make bench`` times it; this guards the
 structure that makes it so, untimed): the generated models, the operation table, the
-flows (only their package and its waits' constants load) and ``cryptography.x509`` load on first use, not on import."""
+flows (only their package and its waits' constants load) and ``cryptography.x509`` load
+on first use, not on import."""
 
 from __future__ import annotations
 

@@ -86,8 +86,12 @@ def _finish_build(status: BuildStatus, package_id: str | None) -> BuildStatus:
     """Return a successful final status, raise for any other final one."""
     if status.state is BuildState.SUCCEEDED:
         return status
-    build_status = status.build_status or None
-    build_info = status.build_info or None
+    build_status, build_info, log_url = (
+        # as text even when a hostile answer typed them otherwise (JSON is not checked
+        # against the spec's string type when read)
+        str(value) if value else None
+        for value in (status.build_status, status.build_info, status.log_url)
+    )
     reason = {
         BuildState.FAILED: "failed",
         BuildState.TIMED_OUT: "timed out on Alipay's side",
@@ -100,7 +104,7 @@ def _finish_build(status: BuildStatus, package_id: str | None) -> BuildStatus:
         package_id=package,
         build_status=build_status,
         build_info=build_info,
-        log_url=status.log_url or None,
+        log_url=log_url,
         trace_id=status.trace_id,
         request_id=status.request_id,
     )
