@@ -20,7 +20,7 @@ from alipay_innerversion_api.types import Unset
 from .errors import InvalidRequestError
 from .wire import Base64Bytes
 
-__all__ = ["check_field", "check_wire", "prepared", "wire_fields"]
+__all__ = ["check_field", "check_wire", "prepared", "prepared_with", "wire_fields"]
 
 _KINDS: dict[str, tuple[type, ...]] = {
     "string": (str,),
@@ -158,6 +158,25 @@ def prepared(operation: Operation, arguments: _M) -> _M:
     ready = _Prepared(arguments)
     ready.operation, ready.wire = operation, wire
     return ready  # type: ignore[return-value]  # the same keys and values: a dict, as _M is
+
+
+def prepared_with(ready: _M, more: Mapping[str, Any]) -> _M:
+    """:func:`prepared` arguments with ``more`` fields, each checked and made into its
+    wire field on its own, the others not converted again: an upload checks every field
+    it was given, then reads the package and adds the fields that carry it."""
+    if not isinstance(ready, _Prepared):
+        raise TypeError("prepared_with() takes what prepared() returned")
+    operation, (body, query) = ready.operation, (dict(part) for part in ready.wire)
+    known = _by_python_name(operation)
+    for name, value in more.items():
+        parameter = known[name]  # the spec's table names them: a KeyError is a bug
+        target = body if parameter.location == "body" else query
+        target[parameter.name] = check_wire(operation, parameter, value)
+    order = [p.name for p in operation.parameters]  # the body as wire_fields orders it
+    body = {name: body[name] for name in order if name in body}
+    grown = _Prepared({**ready, **more})
+    grown.operation, grown.wire = operation, (body, query)
+    return grown  # type: ignore[return-value]  # as prepared()
 
 
 def wire_fields(

@@ -13,7 +13,7 @@ from alipay_innerversion_api.api import (
     UploadstatusQueryArguments,
 )
 
-from ..arguments import prepared
+from ..arguments import prepared, prepared_with
 from ..errors import BuildFailedError, InvalidRequestError
 from ..results import BuildReport, BuildState, BuildStatus, UploadResult
 from ..wire import Base64Bytes
@@ -231,13 +231,18 @@ def upload(
         )
     for name, default in _DEFAULTS.items():
         fields.setdefault(name, default)
+    # Every field checked (and made into wire fields, once) before the package is read.
+    ready = prepared(_UPLOAD, cast(UploadArguments, fields))
     loaded = None
     if package is not None:
         loaded = load_package(package, limit=ctx.package_limit)
-        fields[_PACKAGE.stream] = Base64Bytes(loaded.data)
-        fields[_PACKAGE.md5] = loaded.md5
-        fields[_PACKAGE.size] = str(loaded.size)
-    call = Calls.upload(cast(UploadArguments, fields), options).read_as(UploadResult)
+        carried = {
+            _PACKAGE.stream: Base64Bytes(loaded.data),
+            _PACKAGE.md5: loaded.md5,
+            _PACKAGE.size: str(loaded.size),
+        }
+        ready = prepared_with(ready, carried)
+    call = Calls.upload(ready, options).read_as(UploadResult)
     result = yield from perform(call)  # read once, into the facade's result
     result.package_md5 = loaded.md5 if loaded else fields.get(_PACKAGE.md5)
     result.package_size = loaded.size if loaded else None

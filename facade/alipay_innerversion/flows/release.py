@@ -16,15 +16,20 @@ import attrs
 from alipay_innerversion_api.api import (
     OPERATIONS,
     AuditSubmitArguments,
+    AuditSubmitResult,
     Call,
     CallOptions,
     Calls,
     GrayFinishArguments,
+    GrayFinishResult,
     GrayPublishArguments,
+    GrayPublishResult,
     InfoQueryArguments,
     InfoQueryResult,
     OnlinePublishArguments,
+    OnlinePublishResult,
     SyncArguments,
+    SyncResult,
 )
 from alipay_innerversion_api.models import (
     AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy as GrayStrategy,
@@ -71,12 +76,12 @@ class _Stages:
     the version was published. Typed by the generated ``Calls``."""
 
     info: Call[InfoQueryResult]
-    review: Call[Any] | None
+    review: Call[AuditSubmitResult] | None
     """None while ``version_desc`` is not given (a release that needs the review refuses)."""
-    gray_finish: Call[Any]
-    gray: tuple[Call[Any], ...]
-    publish: Call[Any]
-    push: Call[Any]
+    gray_finish: Call[GrayFinishResult]
+    gray: tuple[Call[GrayPublishResult], ...]
+    publish: Call[OnlinePublishResult]
+    push: Call[SyncResult]
 
 
 def _stages(
@@ -104,36 +109,35 @@ def _stages(
         "version_desc": version_desc or "(checked later)",
     }
     reviewing = prepared(OPERATIONS["audit_submit"], cast(AuditSubmitArguments, review))
-    mini, bundle, origin = mini_app_id, bundle_id, app_origin
     finish: GrayFinishArguments = {
         "app_version": version,
-        "mini_app_id": mini,
-        "bundle_id": bundle,
-        "app_origin": origin,
+        "mini_app_id": mini_app_id,
+        "bundle_id": bundle_id,
+        "app_origin": app_origin,
     }
     publish: OnlinePublishArguments = {
         "app_version": version,
-        "mini_app_id": mini,
-        "bundle_id": bundle,
-        "app_origin": origin,
+        "mini_app_id": mini_app_id,
+        "bundle_id": bundle_id,
+        "app_origin": app_origin,
     }
     check_field(OPERATIONS["sync"], "sync_type", sync_type)
     push: SyncArguments = {
         "app_version": version,
-        "mini_app_id": mini,
+        "mini_app_id": mini_app_id,
         # blank when not given: refused as required by the check, naming the keyword
-        "bundle_id": bundle or "",
-        "app_origin": origin or "",
+        "bundle_id": bundle_id or "",
+        "app_origin": app_origin or "",
         "sync_type": SyncType(sync_type),
     }
-    gray = []
+    gray: list[Call[GrayPublishResult]] = []
     for strategy in gray_strategies:
         check_field(OPERATIONS["gray_publish"], "gray_strategy", strategy)
         stage: GrayPublishArguments = {
             "app_version": version,
-            "mini_app_id": mini,
-            "bundle_id": bundle,
-            "app_origin": origin,
+            "mini_app_id": mini_app_id,
+            "bundle_id": bundle_id,
+            "app_origin": app_origin,
             "gray_strategy": GrayStrategy(strategy),
         }
         gray.append(Calls.gray_publish(prepared(OPERATIONS["gray_publish"], stage), options))
