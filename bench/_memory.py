@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
                 "rss_before_kb": before["VmRSS"],
                 "peak_kb": peak_kb,
                 "peak_reset": reset,
-                "package_id": result.status.package_id if result.status else None,
+                "package_id": result.package_id or None,
             }
         )
     )

@@ -215,8 +215,8 @@ def test_every_operation(
         "build_main_url": "/index.html#page/index",
     }
     assert uploaded.package_id == "20240001"
-    assert uploaded.status.state is BuildState.QUEUED
-    assert uploaded.status.need_rotation is True
+    assert uploaded.state is BuildState.QUEUED
+    assert uploaded.rotating is True  # need_rotation "true", read
     assert uploaded.package_md5 == hashlib.md5(package).hexdigest()
     assert uploaded.data["future_field"] == "kept"
     assert uploaded.trace_id == "trace-0001"
@@ -422,7 +422,7 @@ def test_wait_for_build_reports_each_change_in_order(
     )
     assert final.succeeded
     assert final.build_package_url == "https://pkg"
-    assert [(s.state, s.build_info) for s in seen] == [
+    assert [(s.state, s.build_info or None) for s in seen] == [
         (BuildState.QUEUED, None),
         (BuildState.BUILDING, None),
         (BuildState.BUILDING, "compiling"),

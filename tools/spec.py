@@ -71,6 +71,7 @@ OUTPUT_HEADER = """\
 """
 
 __all__ = [
+    "PACKAGE_KEYWORDS",
     "PER_CALL_OPTIONS",
     "BuildReport",
     "apply_overlay",
@@ -539,6 +540,18 @@ PER_CALL_OPTIONS = (
 )
 """The keywords ``templates/api_init.py.jinja`` gives every generated method after the
 operation's fields (a test holds the two together)."""
+PACKAGE_KEYWORDS = ("package", "source_url", "wait", "wait_timeout", "poll_interval", "on_progress")
+"""The friendly keywords the template gives the method of an operation that carries a
+package (``x-package-fields``), before its optional fields."""
+
+
+def _body_schema(document: Mapping[str, Any], operation: Mapping[str, Any]) -> Mapping[str, Any]:
+    media = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json")
+    schema = (media or {}).get("schema") or {}
+    ref = schema.get("$ref", "")
+    if ref.startswith("#/components/schemas/"):
+        schema = document.get("components", {}).get("schemas", {}).get(ref.rsplit("/", 1)[-1])
+    return schema or {}
 
 
 def _field_names(document: Mapping[str, Any], operation: Mapping[str, Any]) -> Iterator[str]:
@@ -547,19 +560,15 @@ def _field_names(document: Mapping[str, Any], operation: Mapping[str, Any]) -> I
     for parameter in operation.get("parameters") or []:
         if parameter.get("in") == "query" and "name" in parameter:
             yield str(parameter["name"])
-    media = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json")
-    schema = (media or {}).get("schema") or {}
-    ref = schema.get("$ref", "")
-    if ref.startswith("#/components/schemas/"):
-        schema = document.get("components", {}).get("schemas", {}).get(ref.rsplit("/", 1)[-1])
-    yield from (str(name) for name in ((schema or {}).get("properties") or {}))
+    yield from (str(name) for name in (_body_schema(document, operation).get("properties") or {}))
 
 
 def unsupported(document: Mapping[str, Any]) -> list[str]:
     """What the SDK cannot send, one line per operation and construct: parameters in the
     path, a header or a cookie, request bodies that are not JSON (multipart, forms), and a
-    field whose Python name is one of :data:`PER_CALL_OPTIONS` (the method would take the
-    same argument twice). ``make gen`` stops on any, rather than generate a call that goes
+    field whose Python name is one of :data:`PER_CALL_OPTIONS` (or of
+    :data:`PACKAGE_KEYWORDS`, in an operation that carries a package: the method would take
+    the same argument twice). ``make gen`` stops on any, rather than generate a call that goes
     out wrong or a package that does not import."""
     problems = []
     for path, item in (document.get("paths") or {}).items():
@@ -580,11 +589,16 @@ def unsupported(document: Mapping[str, Any]) -> list[str]:
             for media in content:
                 if media != "application/json":
                     problems.append(f"{name}: request body of type {media}")
+            carries_package = "x-package-fields" in _body_schema(document, operation)
             for field in _field_names(document, operation):
                 python = PythonIdentifier(field, prefix="field")
                 if python in PER_CALL_OPTIONS:
                     problems.append(
                         f"{name}: field {field!r} takes the name of the per-call option {python}"
+                    )
+                elif carries_package and python in PACKAGE_KEYWORDS:
+                    problems.append(
+                        f"{name}: field {field!r} takes the name of the package keyword {python}"
                     )
     return problems
 

@@ -12,7 +12,7 @@ import enum
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from alipay_innerversion_api.api import Operation, Parameter
 from alipay_innerversion_api.types import Unset
@@ -20,7 +20,7 @@ from alipay_innerversion_api.types import Unset
 from .errors import InvalidRequestError
 from .wire import Base64Bytes
 
-__all__ = ["check_field", "check_wire", "wire_fields"]
+__all__ = ["check_field", "check_wire", "prepared", "prepared_with", "wire_fields"]
 
 _KINDS: dict[str, tuple[type, ...]] = {
     "string": (str,),
@@ -136,14 +136,67 @@ def check_wire(operation: Operation, parameter: Parameter, value: object) -> Any
     return _wire_value(parameter, _to_wire(value), f"{operation.name}: {parameter.python_name}")
 
 
+_M = TypeVar("_M", bound=Mapping[str, Any])
+
+
+class _Prepared(dict[str, Any]):
+    """Arguments whose wire fields are already made (by :func:`prepared`)."""
+
+    __slots__ = ("operation", "wire")
+
+    operation: Operation
+    wire: tuple[dict[str, Any], dict[str, Any]]
+
+
+def prepared(operation: Operation, arguments: _M) -> _M:
+    """``arguments``, checked and turned into wire fields now, once: :func:`wire_fields`
+    gives back those fields when they are sent. For a flow that must refuse a call's
+    arguments before its first call (a release checks its push before it publishes) or
+    sends the same ones again (every poll of a wait), without converting them twice.
+    Raises as :func:`wire_fields` does."""
+    wire = _convert(operation, arguments)
+    ready = _Prepared(arguments)
+    ready.operation, ready.wire = operation, wire
+    return ready  # type: ignore[return-value]  # the same keys and values: a dict, as _M is
+
+
+def prepared_with(ready: _M, more: Mapping[str, Any]) -> _M:
+    """:func:`prepared` arguments with ``more`` fields, each checked and made into its
+    wire field on its own, the others not converted again: an upload checks every field
+    it was given, then reads the package and adds the fields that carry it."""
+    if not isinstance(ready, _Prepared):
+        raise TypeError("prepared_with() takes what prepared() returned")
+    operation, (body, query) = ready.operation, (dict(part) for part in ready.wire)
+    known = _by_python_name(operation)
+    for name, value in more.items():
+        parameter = known[name]  # the spec's table names them: a KeyError is a bug
+        target = body if parameter.location == "body" else query
+        target[parameter.name] = check_wire(operation, parameter, value)
+    order = [p.name for p in operation.parameters]  # the body as wire_fields orders it
+    body = {name: body[name] for name in order if name in body}
+    grown = _Prepared({**ready, **more})
+    grown.operation, grown.wire = operation, (body, query)
+    return grown  # type: ignore[return-value]  # as prepared()
+
+
 def wire_fields(
     operation: Operation, arguments: Mapping[str, Any]
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The body fields and the query parameters to send, by wire name.
+    """The body fields and the query parameters to send, by wire name (made once for
+    arguments that were :func:`prepared`).
 
     Raises :class:`InvalidRequestError` for an unknown keyword, a required field that is
     missing or blank, a value of the wrong kind or one that breaks its pattern.
     """
+    if type(arguments) is _Prepared and arguments.operation is operation:
+        body, query = arguments.wire
+        return dict(body), dict(query)  # the caller may add its extra_body to them
+    return _convert(operation, arguments)
+
+
+def _convert(
+    operation: Operation, arguments: Mapping[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
     known = _by_python_name(operation)
     unknown = sorted(set(arguments) - set(known))
     if unknown:

@@ -37,8 +37,8 @@ from .retry import RetryPolicy
 from .transport import AlipayTransport, _async_sleep
 
 if TYPE_CHECKING:  # the flows, results and models load on first use (import cost)
-    from alipay_innerversion_api.api import InfoQueryResult
-    from alipay_innerversion_api.models import MiniAppPluginReference, MiniVersionBaseInfo
+    from alipay_innerversion_api.api import InfoQueryResult, UploadArguments
+    from alipay_innerversion_api.models import MiniVersionBaseInfo
 
     from . import flows
     from .flows import Call, Flow, ProgressCallback
@@ -163,7 +163,7 @@ class _ClientBase:
     def _request(
         self,
         operation: Operation,
-        arguments: dict[str, Any],
+        arguments: Mapping[str, Any],
         options: CallOptions,
     ) -> httpx.Request:
         return build_request(operation, arguments, options, self._defaults)
@@ -297,11 +297,6 @@ def _default_transport(*, asynchronous: bool) -> Any:
     )
 
 
-def _given(values: dict[str, Any]) -> dict[str, Any]:
-    """A helper method's arguments for its flow: those given (not None), ``self`` left out."""
-    return {k: v for k, v in values.items() if v is not None and k != "self"}
-
-
 class InnerVersionClient(SyncOperations, _ClientBase):
     """Synchronous client for ``alipay.open.mini.innerversion``: a method per operation,
     and the helpers (``upload``, ``wait_for_build``, ``release``, ...).
@@ -344,62 +339,34 @@ class InnerVersionClient(SyncOperations, _ClientBase):
             asynchronous=False,
         )
 
-    def upload(
+    def _upload_flow(
         self,
-        *,
-        build_version: str,
-        package: PackageInput | None = None,
-        source_url: str | None = None,
-        wait: bool = False,
-        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = 2.0,
-        on_progress: ProgressCallback | None = None,
-        mini_app_id: str | None = None,
-        bundle_id: str | None = None,
-        app_origin: str | None = None,
-        inst_code: str | None = None,
-        build_app_type: str | None = None,
-        build_extra_info: str | None = None,
-        build_extra_mini_project_config: str | None = None,
-        build_js_permission: str | None = None,
-        build_main_url: str | None = None,
-        build_max_android_client_version: str | None = None,
-        build_max_ios_client_version: str | None = None,
-        build_min_android_client_version: str | None = None,
-        build_min_ios_client_version: str | None = None,
-        build_package_md_5: str | None = None,
-        build_package_name: str | None = None,
-        build_package_stream: str | None = None,
-        build_qcloud_info: str | None = None,
-        build_signed_pkg_url: str | None = None,
-        build_source_pkg_size: str | None = None,
-        build_source_pkg_url: str | None = None,
-        build_sub_url: str | None = None,
-        builded_package_size: str | None = None,
-        builded_package_url: str | None = None,
-        client_type: str | None = None,
-        plugin_refs: Sequence[MiniAppPluginReference | Mapping[str, Any]] | None = None,
-        app_auth_token: str | None = None,
-        request_id: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        arguments: UploadArguments,
+        package: PackageInput | None,
+        source_url: str | None,
+        wait: bool,
+        wait_timeout: float,
+        poll_interval: float,
+        on_progress: ProgressCallback | None,
+        options: CallOptions,
     ) -> UploadResult:
-        """Start building ``build_version`` from a package; with ``wait=True``, wait for
-        the build too (see :func:`alipay_innerversion.flows.upload`).
-
-        ``package`` is the zip's bytes, a path to a ``.zip``, or a folder (zipped
-        deterministically); or ``source_url`` names a zip Alipay downloads. The other
-        keywords are the upload operation's fields. ``app_auth_token``, ``request_id``,
-        ``timeout``, ``max_retries`` and the ``extra_*`` escape hatches apply to the
-        upload call.
-        """
-        arguments = _given(locals())  # before the import adds a local
+        """``upload``'s flow: the generated method (every field of the spec's upload, by
+        name, and the friendly keywords) hands its arguments here."""
         from . import flows
 
-        return self._run(flows.upload(self, **arguments))
+        return self._run(
+            flows.upload(
+                self,
+                arguments,
+                package=package,
+                source_url=source_url,
+                wait=wait,
+                wait_timeout=wait_timeout,
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+                options=options,
+            )
+        )
 
     def upload_status(
         self,
@@ -414,10 +381,20 @@ class InnerVersionClient(SyncOperations, _ClientBase):
     ) -> BuildStatus:
         """Where a build stands: by ``package_id``, or by ``mini_app_id`` and
         ``build_version``; ``state`` reads Alipay's ``build_status`` code."""
-        arguments = _given(locals())  # before the import adds a local
         from . import flows
 
-        return self._run(flows.upload_status(self, **arguments))
+        return self._run(
+            flows.upload_status(
+                self,
+                package_id=package_id,
+                mini_app_id=mini_app_id,
+                build_version=build_version,
+                bundle_id=bundle_id,
+                inst_code=inst_code,
+                app_auth_token=app_auth_token,
+                request_id=request_id,
+            )
+        )
 
     def wait_for_build(
         self,
@@ -438,10 +415,23 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         Raises :class:`BuildFailedError` if the build fails, :class:`WaitTimeoutError`
         after ``timeout`` seconds; ``on_progress(status)`` on every change.
         """
-        arguments = _given(locals())  # before the import adds a local
         from . import flows
 
-        return self._run(flows.wait_for_build(self, **arguments))
+        return self._run(
+            flows.wait_for_build(
+                self,
+                package_id=package_id,
+                mini_app_id=mini_app_id,
+                build_version=build_version,
+                bundle_id=bundle_id,
+                inst_code=inst_code,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                max_poll_interval=max_poll_interval,
+                on_progress=on_progress,
+                app_auth_token=app_auth_token,
+            )
+        )
 
     def wait_for_audit(
         self,
@@ -461,10 +451,22 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         Raises :class:`AuditRejectedError` (with ``reject_reason``) when rejected and
         :class:`WaitTimeoutError` after ``timeout`` seconds.
         """
-        arguments = _given(locals())  # before the import adds a local
         from . import flows
 
-        return self._run(flows.wait_for_audit(self, **arguments))
+        return self._run(
+            flows.wait_for_audit(
+                self,
+                app_version=app_version,
+                bundle_id=bundle_id,
+                app_origin=app_origin,
+                mini_app_id=mini_app_id,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                max_poll_interval=max_poll_interval,
+                on_progress=on_progress,
+                app_auth_token=app_auth_token,
+            )
+        )
 
     def list_versions(
         self,
@@ -479,10 +481,20 @@ class InnerVersionClient(SyncOperations, _ClientBase):
     ) -> list[MiniVersionBaseInfo]:
         """Every version with one of ``version_status`` (all when None), paging
         ``condition_batchquery`` for you (``page_size`` 1 to 10, Alipay's limit)."""
-        arguments = _given(locals())  # before the import adds a local
         from . import flows
 
-        return self._run(flows.list_versions(self, **arguments))
+        return self._run(
+            flows.list_versions(
+                self,
+                version_status=version_status,
+                bundle_id=bundle_id,
+                app_origin=app_origin,
+                mini_app_id=mini_app_id,
+                page_size=page_size,
+                max_pages=max_pages,
+                app_auth_token=app_auth_token,
+            )
+        )
 
     def release(
         self,
@@ -512,10 +524,30 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         yet; ``gray_strategies`` (e.g. ``["p10", "p50"]``) are gray stages,
         ``gray_pause`` seconds apart; ``review_fields`` more fields of ``audit_submit``.
         """
-        arguments = _given(locals())  # before the import adds a local
         from . import flows
 
-        return self._run(flows.release(self, **arguments))
+        return self._run(
+            flows.release(
+                self,
+                build_version=build_version,
+                package=package,
+                source_url=source_url,
+                version_desc=version_desc,
+                gray_strategies=gray_strategies,
+                gray_pause=gray_pause,
+                sync_type=sync_type,
+                mini_app_id=mini_app_id,
+                bundle_id=bundle_id,
+                app_origin=app_origin,
+                inst_code=inst_code,
+                review_fields=review_fields,
+                wait_timeout=wait_timeout,
+                poll_interval=poll_interval,
+                on_stage=on_stage,
+                on_progress=on_progress,
+                app_auth_token=app_auth_token,
+            )
+        )
 
     def close(self) -> None:
         """Close connections (those of a caller's ``http_client`` stay open)."""
@@ -604,7 +636,8 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         fields: Mapping[str, Any] | None,
         options: CallOptions,
     ) -> httpx.Response:
-        request = self._request(self._operation(name), dict(fields or {}), options)
+        # as given: arguments a flow prepared keep their wire fields (arguments.prepared)
+        request = self._request(self._operation(name), fields or {}, options)
         return self._transport.handle_request(request)
 
     def _run(self, flow: Flow[T]) -> T:
@@ -619,7 +652,7 @@ class InnerVersionClient(SyncOperations, _ClientBase):
                 sent = None
         return step.value
 
-    def _outcome(self, call: Call) -> object:
+    def _outcome(self, call: Call[Any]) -> object:
         """A call's result, or :class:`flows.Failed` for the flow to handle."""
         from . import flows
 
@@ -672,62 +705,34 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
             asynchronous=True,
         )
 
-    async def upload(
+    async def _upload_flow(
         self,
-        *,
-        build_version: str,
-        package: PackageInput | None = None,
-        source_url: str | None = None,
-        wait: bool = False,
-        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = 2.0,
-        on_progress: ProgressCallback | None = None,
-        mini_app_id: str | None = None,
-        bundle_id: str | None = None,
-        app_origin: str | None = None,
-        inst_code: str | None = None,
-        build_app_type: str | None = None,
-        build_extra_info: str | None = None,
-        build_extra_mini_project_config: str | None = None,
-        build_js_permission: str | None = None,
-        build_main_url: str | None = None,
-        build_max_android_client_version: str | None = None,
-        build_max_ios_client_version: str | None = None,
-        build_min_android_client_version: str | None = None,
-        build_min_ios_client_version: str | None = None,
-        build_package_md_5: str | None = None,
-        build_package_name: str | None = None,
-        build_package_stream: str | None = None,
-        build_qcloud_info: str | None = None,
-        build_signed_pkg_url: str | None = None,
-        build_source_pkg_size: str | None = None,
-        build_source_pkg_url: str | None = None,
-        build_sub_url: str | None = None,
-        builded_package_size: str | None = None,
-        builded_package_url: str | None = None,
-        client_type: str | None = None,
-        plugin_refs: Sequence[MiniAppPluginReference | Mapping[str, Any]] | None = None,
-        app_auth_token: str | None = None,
-        request_id: str | None = None,
-        timeout: float | None = None,  # noqa: ASYNC109 (the call\'s own)
-        max_retries: int | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        arguments: UploadArguments,
+        package: PackageInput | None,
+        source_url: str | None,
+        wait: bool,
+        wait_timeout: float,
+        poll_interval: float,
+        on_progress: ProgressCallback | None,
+        options: CallOptions,
     ) -> UploadResult:
-        """Start building ``build_version`` from a package; with ``wait=True``, wait for
-        the build too (see :func:`alipay_innerversion.flows.upload`).
-
-        ``package`` is the zip's bytes, a path to a ``.zip``, or a folder (zipped
-        deterministically); or ``source_url`` names a zip Alipay downloads. The other
-        keywords are the upload operation's fields. ``app_auth_token``, ``request_id``,
-        ``timeout``, ``max_retries`` and the ``extra_*`` escape hatches apply to the
-        upload call.
-        """
-        arguments = _given(locals())  # before the import adds a local
+        """``upload``'s flow: the generated method (every field of the spec's upload, by
+        name, and the friendly keywords) hands its arguments here."""
         from . import flows
 
-        return await self._run(flows.upload(self, **arguments))
+        return await self._run(
+            flows.upload(
+                self,
+                arguments,
+                package=package,
+                source_url=source_url,
+                wait=wait,
+                wait_timeout=wait_timeout,
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+                options=options,
+            )
+        )
 
     async def upload_status(
         self,
@@ -742,10 +747,20 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
     ) -> BuildStatus:
         """Where a build stands: by ``package_id``, or by ``mini_app_id`` and
         ``build_version``; ``state`` reads Alipay's ``build_status`` code."""
-        arguments = _given(locals())  # before the import adds a local
         from . import flows
 
-        return await self._run(flows.upload_status(self, **arguments))
+        return await self._run(
+            flows.upload_status(
+                self,
+                package_id=package_id,
+                mini_app_id=mini_app_id,
+                build_version=build_version,
+                bundle_id=bundle_id,
+                inst_code=inst_code,
+                app_auth_token=app_auth_token,
+                request_id=request_id,
+            )
+        )
 
     async def wait_for_build(
         self,
@@ -766,10 +781,23 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
         Raises :class:`BuildFailedError` if the build fails, :class:`WaitTimeoutError`
         after ``timeout`` seconds; ``on_progress(status)`` on every change.
         """
-        arguments = _given(locals())  # before the import adds a local
         from . import flows
 
-        return await self._run(flows.wait_for_build(self, **arguments))
+        return await self._run(
+            flows.wait_for_build(
+                self,
+                package_id=package_id,
+                mini_app_id=mini_app_id,
+                build_version=build_version,
+                bundle_id=bundle_id,
+                inst_code=inst_code,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                max_poll_interval=max_poll_interval,
+                on_progress=on_progress,
+                app_auth_token=app_auth_token,
+            )
+        )
 
     async def wait_for_audit(
         self,
@@ -789,10 +817,22 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
         Raises :class:`AuditRejectedError` (with ``reject_reason``) when rejected and
         :class:`WaitTimeoutError` after ``timeout`` seconds.
         """
-        arguments = _given(locals())  # before the import adds a local
         from . import flows
 
-        return await self._run(flows.wait_for_audit(self, **arguments))
+        return await self._run(
+            flows.wait_for_audit(
+                self,
+                app_version=app_version,
+                bundle_id=bundle_id,
+                app_origin=app_origin,
+                mini_app_id=mini_app_id,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                max_poll_interval=max_poll_interval,
+                on_progress=on_progress,
+                app_auth_token=app_auth_token,
+            )
+        )
 
     async def list_versions(
         self,
@@ -807,10 +847,20 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
     ) -> list[MiniVersionBaseInfo]:
         """Every version with one of ``version_status`` (all when None), paging
         ``condition_batchquery`` for you (``page_size`` 1 to 10, Alipay's limit)."""
-        arguments = _given(locals())  # before the import adds a local
         from . import flows
 
-        return await self._run(flows.list_versions(self, **arguments))
+        return await self._run(
+            flows.list_versions(
+                self,
+                version_status=version_status,
+                bundle_id=bundle_id,
+                app_origin=app_origin,
+                mini_app_id=mini_app_id,
+                page_size=page_size,
+                max_pages=max_pages,
+                app_auth_token=app_auth_token,
+            )
+        )
 
     async def release(
         self,
@@ -840,10 +890,30 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
         yet; ``gray_strategies`` (e.g. ``["p10", "p50"]``) are gray stages,
         ``gray_pause`` seconds apart; ``review_fields`` more fields of ``audit_submit``.
         """
-        arguments = _given(locals())  # before the import adds a local
         from . import flows
 
-        return await self._run(flows.release(self, **arguments))
+        return await self._run(
+            flows.release(
+                self,
+                build_version=build_version,
+                package=package,
+                source_url=source_url,
+                version_desc=version_desc,
+                gray_strategies=gray_strategies,
+                gray_pause=gray_pause,
+                sync_type=sync_type,
+                mini_app_id=mini_app_id,
+                bundle_id=bundle_id,
+                app_origin=app_origin,
+                inst_code=inst_code,
+                review_fields=review_fields,
+                wait_timeout=wait_timeout,
+                poll_interval=poll_interval,
+                on_stage=on_stage,
+                on_progress=on_progress,
+                app_auth_token=app_auth_token,
+            )
+        )
 
     async def aclose(self) -> None:
         """Close connections (those of a caller's ``http_client`` stay open)."""
@@ -934,7 +1004,8 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
         fields: Mapping[str, Any] | None,
         options: CallOptions,
     ) -> httpx.Response:
-        request = self._request(self._operation(name), dict(fields or {}), options)
+        # as given: arguments a flow prepared keep their wire fields (arguments.prepared)
+        request = self._request(self._operation(name), fields or {}, options)
         return await self._transport.handle_async_request(request)
 
     async def _run(self, flow: Flow[T]) -> T:
@@ -949,7 +1020,7 @@ class AsyncInnerVersionClient(AsyncOperations, _ClientBase):
                 sent = None
         return step.value
 
-    async def _outcome(self, call: Call) -> object:
+    async def _outcome(self, call: Call[Any]) -> object:
         """A call's result, or :class:`flows.Failed` for the flow to handle."""
         from . import flows
 

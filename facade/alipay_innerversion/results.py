@@ -4,21 +4,30 @@ The result of every operation is generated from the spec (``alipay_innerversion_
 ``GrayPublishResult``, ...): the response fields as attributes, plus ``trace_id``
 (Alipay's id for the call), ``request_id`` (ours, the ``alipay-request-id`` sent) and
 ``data``, the whole verified response object, unknown fields included. Here are the
-friendly layer's own: the upload result, and build states read through the spec's
-``BuildState`` and ``BUILD_STATUSES`` (``x-build-statuses``).
+friendly layer's own, each a subclass of the generated result it reads (so a field the
+spec renames or retypes breaks mypy here, not in production): the upload result and a
+build's status, with build states read through the spec's ``BuildState`` and
+``BUILD_STATUSES`` (``x-build-statuses``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Protocol
+from typing import Any, ClassVar, Protocol, TypeAlias
 
 import attrs
 
 from alipay_innerversion_api import api as _api
 from alipay_innerversion_api.api import BUILD_STATUSES, BuildState
+from alipay_innerversion_api.types import Unset
 
-__all__ = ["BuildState", "BuildStatus", "OperationResult", "UploadResult", "build_state"]
+__all__ = [
+    "BuildReport",
+    "BuildState",
+    "BuildStatus",
+    "OperationResult",
+    "UploadResult",
+    "build_state",
+]
 
 
 _FINAL_STATES = frozenset(fact.state for fact in BUILD_STATUSES.values() if fact.final)
@@ -41,29 +50,25 @@ def _flag(value: object) -> bool | None:
     return None
 
 
-def _text(value: object) -> str | None:
-    return None if value is None else str(value)
+class _BuildReading:
+    """What a build answer means, read from the generated result's own fields
+    (``build_status``, ``need_rotation``, ``build_info``): for the two answers that report
+    a build, upload's and uploadstatus/query's. No field is copied."""
 
+    __slots__ = ()
+    build_status: str | Unset
+    need_rotation: str | Unset
+    build_info: str | Unset
 
-@attrs.frozen(kw_only=True)
-class BuildStatus:
-    """The state of a package build, as uploadstatus/query (or upload) reported it."""
+    @property
+    def state(self) -> BuildState:
+        """Alipay's ``build_status`` code as a state (the spec's ``x-build-statuses``)."""
+        return build_state(self.build_status or None)
 
-    state: BuildState
-    build_status: str | None
-    need_rotation: bool | None
-    package_id: str | None = None
-    build_version: str | None = None
-    build_info: str | None = None
-    log_url: str | None = None
-    build_package_url: str | None = None
-    new_build_package_url: str | None = None
-    result_url: str | None = None
-    new_result_url: str | None = None
-    version_created: bool | None = None
-    trace_id: str | None = None
-    request_id: str | None = None
-    data: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
+    @property
+    def rotating(self) -> bool | None:
+        """``need_rotation`` read: whether Alipay says to keep polling (None: not said)."""
+        return _flag(self.need_rotation)
 
     @property
     def is_final(self) -> bool:
@@ -71,56 +76,42 @@ class BuildStatus:
         Alipay says needs no more polling."""
         if self.state in _FINAL_STATES:
             return True
-        return self.state is BuildState.UNKNOWN and self.need_rotation is False
+        return self.state is BuildState.UNKNOWN and self.rotating is False
 
     @property
     def succeeded(self) -> bool:
         return self.state is BuildState.SUCCEEDED
 
-    @classmethod
-    def from_data(
-        cls,
-        data: Mapping[str, Any],
-        *,
-        package_id: str | None = None,
-        build_version: str | None = None,
-        trace_id: str | None = None,
-        request_id: str | None = None,
-    ) -> BuildStatus:
-        return cls(
-            state=build_state(data.get("build_status")),
-            build_status=_text(data.get("build_status")),
-            need_rotation=_flag(data.get("need_rotation")),
-            package_id=_text(data.get("package_id")) or package_id,
-            build_version=_text(data.get("build_version")) or build_version,
-            build_info=_text(data.get("build_info")),
-            log_url=_text(data.get("log_url")),
-            build_package_url=_text(data.get("build_package_url")),
-            new_build_package_url=_text(data.get("new_build_package_url")),
-            result_url=_text(data.get("result_url")),
-            new_result_url=_text(data.get("new_result_url")),
-            version_created=_flag(data.get("version_created")),
-            trace_id=trace_id,
-            request_id=request_id,
-            data=dict(data),
-        )
-
     def describe(self) -> str:
         """One line for humans: ``building (build_status=1)``."""
-        text = f"{self.state.value} (build_status={self.build_status})"
+        text = f"{self.state.value} (build_status={self.build_status or None})"
         return f"{text}: {self.build_info}" if self.build_info else text
 
 
 @attrs.define
-class UploadResult(_api.UploadResult):
-    """A build task created by ``upload``: the answer's fields (``package_id``, ...) and ids,
-    ``status`` (the build as the answer reports it), the package's MD5 and size, and
-    ``build``, the final state, when waited for (``wait=True``)."""
+class BuildStatus(_BuildReading, _api.UploadstatusQueryResult):
+    """uploadstatus/query's answer (the generated result: ``build_status``, ``build_info``,
+    ``log_url``, ... and the ids), read once, plus ``state``, ``is_final``,
+    ``succeeded`` and the build it is about (``package_id`` or ``build_version``, as
+    asked: the answer does not name it)."""
 
-    status: BuildStatus | None = attrs.field(default=None, kw_only=True)
+    package_id: str | None = attrs.field(default=None, kw_only=True)
+    build_version: str | None = attrs.field(default=None, kw_only=True)
+
+
+@attrs.define
+class UploadResult(_BuildReading, _api.UploadResult):
+    """A build task created by ``upload``: the answer's fields (``package_id``,
+    ``build_status``, ...), its ``state``, the package's MD5 and size, and ``build``, the
+    final state, when waited for (``wait=True``)."""
+
     package_md5: str | None = attrs.field(default=None, kw_only=True)
     package_size: int | None = attrs.field(default=None, kw_only=True)
     build: BuildStatus | None = attrs.field(default=None, kw_only=True)
+
+
+BuildReport: TypeAlias = BuildStatus | UploadResult
+"""What a build wait reports to ``on_progress``: the upload's answer, then each status."""
 
 
 class OperationResult(Protocol):

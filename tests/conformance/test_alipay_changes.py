@@ -3,10 +3,11 @@
 Alipay changes its description the way it does (as the committed digest holds it,
 :func:`tests.upstream.alipay_shaped`, changed here): a new operation whose request has a
 nested object holding an array of objects and an enum, an enum in an answer, a new error
-code. And a maintainer adds to the overlay a version status, a code's exception class, a
-field and a whole operation. Then ``make spec`` and ``make gen`` only (no facade edit),
-once for the whole module, and each change is seen in both clients, the CLI and the
-emulator (a real HTTP server), with bad nested values refused before anything is sent.
+code, a new field of upload (a keyword of ``upload()``, issue 20). And a maintainer adds
+to the overlay a version status, a code's exception class, a field and a whole operation.
+Then ``make spec`` and ``make gen`` only (no facade edit), once for the whole module, and
+each change is seen in both clients, the CLI and the emulator (a real HTTP server), with
+bad nested values refused before anything is sent.
 """
 
 from __future__ import annotations
@@ -117,6 +118,9 @@ def alipay_changes(upstream: dict[str, Any]) -> dict[str, Any]:
             },
         }
     }
+    # a field added to the operation that carries a package: upload() takes it (issue 20)
+    upload = schemas[f"{PREFIX}UploadModel"]["properties"]
+    upload["build_cdn_region"] = {"type": "string"}
     # an enum in an answer that does not list what the platform answers (INIT)
     info = schemas[f"{PREFIX}InfoQueryResponseModel"]["properties"]["status"]
     info["enum"] = ["RELEASE", "OFFLINE"]
@@ -179,7 +183,7 @@ OVERLAY_ADDITIONS = f"""
 """
 
 SCRIPT = r"""
-import asyncio, json, sys
+import asyncio, inspect, io, json, sys, zipfile
 from alipay_innerversion import AsyncInnerVersionClient, InnerVersionClient, VersionStatus
 from alipay_innerversion.emulator import Emulator
 from alipay_innerversion.emulator.model import STATUSES, BusinessError
@@ -218,6 +222,21 @@ with Emulator() as emu:
             out["refused"].append(exc.message)
         out["sent_after_refusals"] = len(emu.applied()) - before
         client.templated_upload(app_version="1.0.0", template_id="tpl", **WHERE)
+        out["upload_params"] = [
+            sorted(inspect.signature(c.upload).parameters)
+            for c in (InnerVersionClient, AsyncInnerVersionClient)
+        ]
+        package = io.BytesIO()
+        with zipfile.ZipFile(package, "w") as archive:
+            archive.writestr("app.json", '{"pages": ["pages/index/index"]}')
+        try:
+            client.upload(
+                build_version="7.0.0", package=package.getvalue(), build_cdn_region="east", **WHERE
+            )
+            sent = emu.accepted(operation="upload")[-1].body
+            out["upload_field_sent"] = sent["build_cdn_region"]
+        except TypeError as exc:  # a hand-written upload() that does not know the field
+            out["upload_field_sent"] = str(exc)
         info = client.info_query(app_version="1.0.0", **WHERE)
         listed = type(info.status).__members__.values()
         out["answer_enum"] = [str(info.status), info.status in listed]
@@ -420,6 +439,19 @@ def test_overlay_status_field_and_operation_reach_client_cli_and_emulator(
     ]
     assert "--probe-note" in _cli(changed, "api", "gray.publish", "--help")
     assert "--probe-id" in _cli(changed, "api", "probe.query", "--help")
+
+
+def test_a_field_alipay_adds_to_upload_is_a_keyword_of_upload_and_reaches_the_wire(
+    changed: dict[str, Any],
+) -> None:
+    """upload's signature is generated (the operation with ``x-package-fields``): a field
+    Alipay adds is one of its named keywords on both clients after make gen, next to the
+    friendly ones, with no facade edit; the emulator receives it."""
+    sync, async_ = changed["out"]["upload_params"]
+    assert sync == async_
+    assert "build_cdn_region" in sync
+    assert {"package", "source_url", "wait", "on_progress", "build_version"} <= set(sync)
+    assert changed["out"]["upload_field_sent"] == "east"
 
 
 def test_alipay_mini_api_new_op_help_names_the_new_flags(changed: dict[str, Any]) -> None:

@@ -17,7 +17,8 @@ from typing import Any
 import pytest
 
 from alipay_innerversion import AsyncInnerVersionClient, InnerVersionClient, flows
-from alipay_innerversion_api.api import OPERATIONS
+from alipay_innerversion.flows.waits import DEFAULT_WAIT_TIMEOUT
+from alipay_innerversion_api.api import OPERATIONS, CallOptions
 
 HELPERS = (
     "upload",
@@ -72,10 +73,13 @@ def test_the_helpers_take_what_their_flows_take(name: str) -> None:
     method = inspect.signature(getattr(InnerVersionClient, name)).parameters
     flow = inspect.signature(getattr(flows, name)).parameters
     ours = {k: p.default for k, p in method.items() if k != "self"}
-    if name == "upload":  # the flow takes the upload operation's fields and its own keywords
-        wanted = {p.python_name for p in OPERATIONS["upload"].parameters}
-        wanted |= set(flows.UploadOptions.__annotations__)
+    if name == "upload":  # generated: the operation's fields, the flow's keywords, options
+        friendly = {k for k, p in flow.items() if p.kind is p.KEYWORD_ONLY and k != "options"}
+        wanted = {p.python_name for p in OPERATIONS["upload"].parameters} | friendly
+        wanted |= set(inspect.signature(CallOptions).parameters)
         assert set(ours) == wanted
+        assert ours["wait_timeout"] == DEFAULT_WAIT_TIMEOUT
+        assert ours["wait"] is False
         return
     theirs = {k: p.default for k, p in flow.items() if k != "ctx"}
     assert ours == theirs

@@ -42,7 +42,7 @@ IO_SHELLS = {
         "call_raw",
         "_run",
         "_outcome",
-        "upload",
+        "_upload_flow",
         "upload_status",
         "wait_for_build",
         "wait_for_audit",

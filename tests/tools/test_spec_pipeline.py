@@ -496,4 +496,20 @@ def test_the_per_call_options_tools_spec_knows_are_the_generated_methods() -> No
         fields = {p.python_name for p in operation.parameters}
         method = inspect.signature(getattr(SyncOperations, name))
         rest = [p for p in method.parameters if p != "self" and p not in fields]
-        assert tuple(rest) == spec.PER_CALL_OPTIONS, name
+        friendly = spec.PACKAGE_KEYWORDS if operation.package_fields else ()
+        assert tuple(rest) == friendly + spec.PER_CALL_OPTIONS, name
+
+
+def test_make_gen_stops_on_a_field_named_like_a_package_keyword() -> None:
+    """The method of the operation that carries a package (upload) takes ``package``,
+    ``wait``, ...: a field Alipay names so would be a duplicate argument there (and only
+    there)."""
+    doc = yaml.safe_load(spec.OUTPUT.read_text(encoding="utf-8"))
+    schemas = doc["components"]["schemas"]
+    schemas[f"{PREFIX}UploadModel"]["properties"]["wait"] = {"type": "string"}
+    schemas[f"{PREFIX}GrayPublishModel"]["properties"]["package"] = {"type": "string"}
+    assert spec.unsupported(doc) == [
+        "alipay.open.mini.innerversion.upload"
+        " (POST /v3/alipay/open/mini/innerversion/upload): field 'wait'"
+        " takes the name of the package keyword wait",
+    ]

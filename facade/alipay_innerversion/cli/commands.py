@@ -10,7 +10,7 @@ from typing import Any, cast
 import click
 
 from ..flows.waits import DEFAULT_WAIT_TIMEOUT
-from ..results import BuildState, BuildStatus
+from ..results import BuildReport
 from ._common import CliState, pass_state
 from .reports import BuildProgress, operation_payload, status_payload, upload_payload
 from .spec_flags import call, follow_spec
@@ -79,15 +79,15 @@ def _track_build(
     state: CliState,
     mini_app_id: str | None,
     build_version: str | None,
-    on_progress: Callable[[BuildStatus], None],
-) -> Callable[[BuildStatus], None]:
+    on_progress: Callable[[BuildReport], None],
+) -> Callable[[BuildReport], None]:
     """Keep ``state.interrupt_hint`` saying how to follow the build after Ctrl-C."""
     state.interrupt_hint = (
         f"the upload of {build_version} may have reached Alipay; check with: "
         + state.command_line("status", "--mini-app-id", mini_app_id, "--version", build_version)
     )
 
-    def observe(status: BuildStatus) -> None:
+    def observe(status: BuildReport) -> None:
         if status.package_id:
             state.interrupt_hint = (
                 f"the build of {build_version} (package id {status.package_id}) goes on at "
@@ -173,8 +173,7 @@ def upload(
             poll_interval=poll_interval,
             on_progress=_track_build(state, app, build_version, on_progress),
         )
-    shown = result.build or result.status
-    state_text = (shown.state if shown else BuildState.UNKNOWN).value
+    state_text = (result.build or result).state.value
     state.done(
         upload_payload(result),
         f"uploaded {build_version} of {app}: package_id={result.package_id}, "

@@ -9,7 +9,7 @@ from typing import Any
 
 from rich.console import Console
 
-from ..results import BuildState, BuildStatus, OperationResult, UploadResult
+from ..results import BuildReport, BuildState, BuildStatus, OperationResult, UploadResult
 
 __all__ = ["BuildProgress", "operation_payload", "status_payload", "upload_payload"]
 
@@ -23,17 +23,22 @@ _STATE_STYLE = {
 }
 
 
+def _text(value: object) -> str | None:
+    """A generated result's optional field for JSON: None when the answer had none."""
+    return value if isinstance(value, str) and value else None
+
+
 def status_payload(status: BuildStatus) -> dict[str, Any]:
     return {
         "package_id": status.package_id,
         "build_version": status.build_version,
         "state": status.state.value,
-        "build_status": status.build_status,
-        "need_rotation": status.need_rotation,
+        "build_status": _text(status.build_status),
+        "need_rotation": status.rotating,
         "is_final": status.is_final,
-        "build_info": status.build_info,
-        "log_url": status.log_url,
-        "build_package_url": status.build_package_url,
+        "build_info": _text(status.build_info),
+        "log_url": _text(status.log_url),
+        "build_package_url": _text(status.build_package_url),
         "trace_id": status.trace_id,
         "request_id": status.request_id,
     }
@@ -42,9 +47,9 @@ def status_payload(status: BuildStatus) -> dict[str, Any]:
 def upload_payload(result: UploadResult) -> dict[str, Any]:
     payload: dict[str, Any] = {
         "operation": "upload",
-        "package_id": result.status.package_id if result.status else None,
-        "build_version": result.status.build_version if result.status else None,
-        "state": result.status.state.value if result.status else None,
+        "package_id": _text(result.package_id),
+        "build_version": _text(result.build_version),
+        "state": result.state.value,
         "package_md5": result.package_md5,
         "package_size": result.package_size,
         "trace_id": result.trace_id,
@@ -79,7 +84,7 @@ class BuildProgress:
         self._status: Any = None
 
     @contextmanager
-    def show(self) -> Iterator[Callable[[BuildStatus], None]]:
+    def show(self) -> Iterator[Callable[[BuildReport], None]]:
         if not self._enabled:
             yield lambda status: None
             return
@@ -87,10 +92,10 @@ class BuildProgress:
             self._status = live
             yield self.update
 
-    def update(self, status: BuildStatus) -> None:
+    def update(self, status: BuildReport) -> None:
         style = _STATE_STYLE[status.state]
         elapsed = time.monotonic() - self._started
-        line = f"[{style}]{status.state.value}[/] (build_status={status.build_status})"
+        line = f"[{style}]{status.state.value}[/] (build_status={_text(status.build_status)})"
         if status.build_info:
             line += f" {status.build_info}"
         self._console.print(f"  {elapsed:5.1f}s  {self._label}: {line}", highlight=False)

@@ -1,6 +1,7 @@
 """The friendly layer, written once: each helper is a generator of steps.
 
-A flow yields :class:`Call` (run an operation of the spec, send back its result) and
+A flow yields :class:`Call` (run an operation of the spec, send back its typed result:
+made by the generated ``Calls``, so mypy checks its arguments and result) and
 :class:`Sleep` steps and returns its result; it does no I/O itself. The sync client runs
 the steps with blocking calls and ``time.sleep``, the async client awaits them, so the
 logic of uploads, build and review waits and paging exists once (sans-I/O, as in h11 or
@@ -22,9 +23,19 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .builds import UploadOptions, upload, upload_status, wait_for_build
+    from .builds import upload, upload_status, wait_for_build
     from .release import ReleaseResult, release
-    from .steps import Call, Context, Done, Failed, Flow, ProgressCallback, Sleep, advance
+    from .steps import (
+        Call,
+        Context,
+        Done,
+        Failed,
+        Flow,
+        ProgressCallback,
+        Sleep,
+        advance,
+        perform,
+    )
     from .versions import list_versions, wait_for_audit
 
 _LAZY = {
@@ -36,8 +47,8 @@ _LAZY = {
     "ProgressCallback": "steps",
     "ReleaseResult": "release",
     "Sleep": "steps",
-    "UploadOptions": "builds",
     "advance": "steps",
+    "perform": "steps",
     "list_versions": "versions",
     "release": "release",
     "upload": "builds",
@@ -54,9 +65,9 @@ __all__ = [
     "ProgressCallback",
     "ReleaseResult",
     "Sleep",
-    "UploadOptions",
     "advance",
     "list_versions",
+    "perform",
     "release",
     "upload",
     "upload_status",

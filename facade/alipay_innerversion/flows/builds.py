@@ -2,26 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Unpack
+from typing import Any, cast
 
 from alipay_innerversion_api.api import (
     OPERATIONS,
     CallOptions,
+    Calls,
     PackageFields,
     UploadArguments,
-    UploadstatusQueryResult,
+    UploadstatusQueryArguments,
 )
 
-from ..arguments import wire_fields
+from ..arguments import prepared, prepared_with
 from ..errors import BuildFailedError, InvalidRequestError
-from ..results import BuildState, BuildStatus, UploadResult
+from ..results import BuildReport, BuildState, BuildStatus, UploadResult
 from ..wire import Base64Bytes
 from .packages import PackageInput, load_package
-from .steps import Call, Context, Flow, ProgressCallback, Sleep, given
+from .steps import Context, Flow, ProgressCallback, Sleep, perform
 from .waits import DEFAULT_WAIT_TIMEOUT, Poller, check_wait
 
-__all__ = ["UploadOptions", "upload", "upload_status", "wait_for_build"]
+__all__ = ["upload", "upload_status", "wait_for_build"]
+
+_STATUS = OPERATIONS["uploadstatus_query"]
 
 
 def _status_query(
@@ -30,28 +32,27 @@ def _status_query(
     build_version: str | None,
     bundle_id: str | None,
     inst_code: str | None,
-) -> dict[str, Any]:
+) -> UploadstatusQueryArguments:
     if not package_id and not (mini_app_id and build_version):
         raise InvalidRequestError(
             "Say which build: package_id (returned by upload), or mini_app_id and build_version."
         )
-    return given(
-        build_package_id=package_id,
-        mini_app_id=mini_app_id,
-        build_version=build_version,
-        bundle_id=bundle_id,
-        inst_code=inst_code,
-    )
+    return {
+        "build_package_id": package_id,
+        "mini_app_id": mini_app_id,
+        "build_version": build_version,
+        "bundle_id": bundle_id,
+        "inst_code": inst_code,
+    }
 
 
-def _build_status(result: UploadstatusQueryResult, query: dict[str, Any]) -> BuildStatus:
-    return BuildStatus.from_data(
-        result.data,
-        package_id=query.get("build_package_id"),
-        build_version=query.get("build_version"),
-        trace_id=result.trace_id,
-        request_id=result.request_id,
-    )
+def _query_status(query: UploadstatusQueryArguments, options: CallOptions) -> Flow[BuildStatus]:
+    """One uploadstatus/query, its answer read once into a :class:`BuildStatus` that
+    names the build asked about (the answer does not)."""
+    status = yield from perform(Calls.uploadstatus_query(query, options).read_as(BuildStatus))
+    status.package_id = query.get("build_package_id")
+    status.build_version = query.get("build_version")
+    return status
 
 
 def _build_poller(
@@ -61,14 +62,20 @@ def _build_poller(
     max_interval: float,
     on_progress: ProgressCallback | None,
 ) -> Poller:
+    def key(status: BuildReport) -> tuple[object, ...]:
+        return (status.state, status.build_status, status.build_info)
+
+    def describe(status: BuildReport) -> str:
+        return status.describe()
+
     return Poller(
         f"the build of package {package_id}",
         timeout,
         interval,
         max_interval,
         on_progress,
-        key=lambda s: (s.state, s.build_status, s.build_info),
-        describe=lambda s: s.describe(),
+        key=key,
+        describe=describe,
         package_id=package_id,
         hint="The build may still finish: poll upload_status again later "
         "(`alipay-mini status --package-id ...`), or wait with a longer timeout.",
@@ -79,28 +86,36 @@ def _finish_build(status: BuildStatus, package_id: str | None) -> BuildStatus:
     """Return a successful final status, raise for any other final one."""
     if status.state is BuildState.SUCCEEDED:
         return status
+    build_status, build_info, log_url = (
+        # as text even when a hostile answer typed them otherwise (JSON is not checked
+        # against the spec's string type when read)
+        str(value) if value else None
+        for value in (status.build_status, status.build_info, status.log_url)
+    )
     reason = {
         BuildState.FAILED: "failed",
         BuildState.TIMED_OUT: "timed out on Alipay's side",
-    }.get(status.state, f"ended with an unrecognised build_status {status.build_status!r}")
+    }.get(status.state, f"ended with an unrecognised build_status {build_status!r}")
     package = status.package_id or package_id
     # Polled by version (a resumed release), Alipay's answer may carry no package id.
     which = f"package {package}" if package else f"version {status.build_version or '?'}"
     raise BuildFailedError(
-        f"Build of {which} {reason}" + (f": {status.build_info}" if status.build_info else "."),
+        f"Build of {which} {reason}" + (f": {build_info}" if build_info else "."),
         package_id=package,
-        build_status=status.build_status,
-        build_info=status.build_info,
-        log_url=status.log_url,
+        build_status=build_status,
+        build_info=build_info,
+        log_url=log_url,
         trace_id=status.trace_id,
         request_id=status.request_id,
     )
 
 
-def _poll_build(poller: Poller, query: dict[str, Any], options: CallOptions) -> Flow[BuildStatus]:
+def _poll_build(
+    poller: Poller, query: UploadstatusQueryArguments, options: CallOptions
+) -> Flow[BuildStatus]:
+    query = prepared(_STATUS, query)  # every poll sends the same: made into wire fields once
     while True:
-        result = yield Call("uploadstatus_query", query, options)
-        status = _build_status(result, query)
+        status = yield from _query_status(query, options)
         poller.observe(status)
         if status.is_final:
             return _finish_build(status, poller.package_id)
@@ -121,8 +136,7 @@ def upload_status(
     """Where a build stands (uploadstatus/query): by ``package_id`` or by ``mini_app_id``
     and ``build_version``; ``state`` reads Alipay's ``build_status`` code."""
     query = _status_query(package_id, mini_app_id, build_version, bundle_id, inst_code)
-    result = yield Call("uploadstatus_query", query, CallOptions(app_auth_token, request_id))
-    return _build_status(result, query)
+    return (yield from _query_status(query, CallOptions(app_auth_token, request_id)))
 
 
 def wait_for_build(
@@ -153,31 +167,6 @@ def wait_for_build(
     return (yield from _poll_build(poller, query, CallOptions(app_auth_token)))
 
 
-class UploadOptions(UploadArguments, total=False):
-    """``upload``'s keywords: the upload operation's fields, and the friendly ones."""
-
-    package: PackageInput | None
-    source_url: str | None
-    wait: bool
-    wait_timeout: float
-    poll_interval: float
-    on_progress: ProgressCallback | None
-    app_auth_token: str | None
-    request_id: str | None
-    timeout: float | None
-    max_retries: int | None
-    extra_body: Mapping[str, Any] | None
-    extra_query: Mapping[str, str] | None
-    extra_headers: Mapping[str, str] | None
-
-
-_FRIENDLY = frozenset(
-    {"package", "source_url", "wait", "wait_timeout", "poll_interval", "on_progress"}
-    | {"app_auth_token", "request_id", "timeout", "max_retries"}
-    | {"extra_body", "extra_query", "extra_headers"}
-)
-
-
 _UPLOAD = OPERATIONS["upload"]
 
 
@@ -192,92 +181,82 @@ _PACKAGE = _package_fields()
 _DEFAULTS = {p.python_name: p.default for p in _UPLOAD.parameters if p.default is not None}
 
 
-def upload(ctx: Context, **options: Unpack[UploadOptions]) -> Flow[UploadResult]:
+def upload(
+    ctx: Context,
+    arguments: UploadArguments,
+    *,
+    package: PackageInput | None,
+    source_url: str | None,
+    wait: bool,
+    wait_timeout: float,
+    poll_interval: float,
+    on_progress: ProgressCallback | None,
+    options: CallOptions,
+) -> Flow[UploadResult]:
     """Start building a version of a mini program from a package.
 
+    ``arguments`` are the upload operation's fields (the generated ``upload`` method
+    takes each by name, from the spec, and hands them here with its friendly keywords).
     ``package`` is the zip's bytes, a path to a ``.zip``, or a folder (zipped
     deterministically); the client base64-encodes it and fills the fields the spec names
     for it (``x-package-fields``: ``build_package_stream``, ``build_package_md_5`` and
     ``build_source_pkg_size``). Alternatively ``source_url`` (``build_source_pkg_url``)
-    names a zip Alipay downloads. Every other keyword is a field of the upload operation,
-    passed as it is (``mini_app_id`` and ``build_version`` are required; a field with an
-    ``x-sdk-default``, ``build_app_type``, gets it when not given).
+    names a zip Alipay downloads. A field with an ``x-sdk-default`` (``build_app_type``)
+    gets it when not given.
 
     Alipay answers at once with a ``package_id``; the build runs asynchronously. With
     ``wait=True`` this also waits for the build (``wait_timeout`` seconds, polling every
     ``poll_interval`` seconds and backing off, ``on_progress(status)`` on every change)
-    and puts its final state in ``result.build``. ``app_auth_token``, ``request_id``,
-    ``timeout`` and ``max_retries`` apply to the upload call. Every argument is checked
-    before the package is sent.
+    and puts its final state in ``result.build``. ``options`` apply to the upload call.
+    Every argument is checked before anything is sent; the answer is read once.
     """
-    given: dict[str, Any] = dict(options)
-    package = given.get("package")
-    source_url = given.get("source_url")
-    wait = bool(given.get("wait", False))
-    wait_timeout = given.get("wait_timeout", DEFAULT_WAIT_TIMEOUT)
-    poll_interval = given.get("poll_interval", 2.0)
-    on_progress = given.get("on_progress")
-    app_auth_token = given.get("app_auth_token")
-    request_id = given.get("request_id")
-    fields = {k: v for k, v in given.items() if k not in _FRIENDLY}
     if wait:
         timeout, interval, max_interval = check_wait(wait_timeout, poll_interval)
-    arguments: dict[str, Any] = dict(fields)
-    filled = {_PACKAGE.stream, _PACKAGE.md5, _PACKAGE.size} & set(arguments)
+    # The package's fields are named by the spec's table (x-package-fields), not literally.
+    fields: dict[str, Any] = {k: v for k, v in arguments.items() if v is not None}
+    filled = {_PACKAGE.stream, _PACKAGE.md5, _PACKAGE.size} & set(fields)
     if source_url is not None:
-        if _PACKAGE.url in arguments:
+        if _PACKAGE.url in fields:
             raise InvalidRequestError(f"Give source_url or {_PACKAGE.url}, not both.")
-        arguments[_PACKAGE.url] = source_url
-    by_url = _PACKAGE.url in arguments
+        fields[_PACKAGE.url] = source_url
+    by_url = _PACKAGE.url in fields
     if package is not None and (by_url or filled):
         raise InvalidRequestError(
             "Give the package one way: package= (bytes, a .zip path or a folder), "
             f"source_url=, or the raw {_PACKAGE.stream} fields."
         )
-    if package is None and not by_url and _PACKAGE.stream not in arguments:
+    if package is None and not by_url and _PACKAGE.stream not in fields:
         raise InvalidRequestError(
             "Give exactly one of package (bytes, a .zip path or a folder) and source_url."
         )
     for name, default in _DEFAULTS.items():
-        arguments.setdefault(name, default)
-    wire_fields(_UPLOAD, arguments)  # field errors before reading the package
+        fields.setdefault(name, default)
+    # Every field checked (and made into wire fields, once) before the package is read.
+    ready = prepared(_UPLOAD, cast(UploadArguments, fields))
     loaded = None
     if package is not None:
         loaded = load_package(package, limit=ctx.package_limit)
-        arguments[_PACKAGE.stream] = Base64Bytes(loaded.data)
-        arguments[_PACKAGE.md5] = loaded.md5
-        arguments[_PACKAGE.size] = str(loaded.size)
-    call = CallOptions(
-        app_auth_token,
-        request_id,
-        given.get("timeout"),
-        given.get("max_retries"),
-        given.get("extra_body"),
-        given.get("extra_query"),
-        given.get("extra_headers"),
-    )
-    result: UploadResult = yield Call("upload", arguments, call, UploadResult)  # read once
-    build_version = str(arguments.get("build_version") or "") or None
-    status = BuildStatus.from_data(
-        result.data,
-        build_version=build_version,
-        trace_id=result.trace_id,
-        request_id=result.request_id,
-    )
-    result.status = status
-    result.package_md5 = loaded.md5 if loaded else arguments.get(_PACKAGE.md5)
+        carried = {
+            _PACKAGE.stream: Base64Bytes(loaded.data),
+            _PACKAGE.md5: loaded.md5,
+            _PACKAGE.size: str(loaded.size),
+        }
+        ready = prepared_with(ready, carried)
+    call = Calls.upload(ready, options).read_as(UploadResult)
+    result = yield from perform(call)  # read once, into the facade's result
+    result.package_md5 = loaded.md5 if loaded else fields.get(_PACKAGE.md5)
     result.package_size = loaded.size if loaded else None
     if not wait:
         return result
-    package_id = status.package_id
+    package_id = result.package_id or None
     poller = _build_poller(package_id, timeout, interval, max_interval, on_progress)
-    poller.observe(status)
+    poller.observe(result)
     query = _status_query(
         package_id,
-        str(arguments.get("mini_app_id") or ctx.app_id),  # none given: the calling app
-        build_version,
+        arguments.get("mini_app_id") or ctx.app_id,  # none given: the calling app
+        arguments["build_version"],
         arguments.get("bundle_id"),
         arguments.get("inst_code"),
     )
-    result.build = yield from _poll_build(poller, query, CallOptions(app_auth_token))
+    result.build = yield from _poll_build(poller, query, CallOptions(options.app_auth_token))
     return result

@@ -9,18 +9,41 @@ released is pushed, not released again; one in review is waited for, not resubmi
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
-from alipay_innerversion_api.api import OPERATIONS, CallOptions, InfoQueryResult
+from alipay_innerversion_api.api import (
+    OPERATIONS,
+    AuditSubmitArguments,
+    AuditSubmitResult,
+    Call,
+    CallOptions,
+    Calls,
+    GrayFinishArguments,
+    GrayFinishResult,
+    GrayPublishArguments,
+    GrayPublishResult,
+    InfoQueryArguments,
+    InfoQueryResult,
+    OnlinePublishArguments,
+    OnlinePublishResult,
+    SyncArguments,
+    SyncResult,
+)
+from alipay_innerversion_api.models import (
+    AlipayOpenMiniInnerversionGrayPublishModelGrayStrategy as GrayStrategy,
+)
+from alipay_innerversion_api.models import (
+    AlipayOpenMiniInnerversionSyncModelSyncType as SyncType,
+)
 
-from ..arguments import wire_fields
+from ..arguments import check_field, prepared
 from ..error_codes import ALREADY_DONE_CODES
 from ..errors import AlipayApiError, AlipayError, InvalidRequestError
 from .builds import upload, wait_for_build
 from .packages import PackageInput, load_package
-from .steps import Call, Context, Flow, Sleep, given
+from .steps import Context, Flow, Sleep, perform
 from .versions import wait_for_audit
 from .waits import DEFAULT_WAIT_TIMEOUT, VersionStatus, check_wait
 
@@ -46,43 +69,86 @@ def _status(info: InfoQueryResult) -> VersionStatus | None:
     return VersionStatus.parse(info.status)
 
 
-def _check_every_stage(
-    ctx: Context,
+@attrs.frozen
+class _Stages:
+    """The calls a release may make after its first one, each checked (and made into wire
+    fields, once) before the first: a field missing for the push must not surface after
+    the version was published. Typed by the generated ``Calls``."""
+
+    info: Call[InfoQueryResult]
+    review: Call[AuditSubmitResult] | None
+    """None while ``version_desc`` is not given (a release that needs the review refuses)."""
+    gray_finish: Call[GrayFinishResult]
+    gray: tuple[Call[GrayPublishResult], ...]
+    publish: Call[OnlinePublishResult]
+    push: Call[SyncResult]
+
+
+def _stages(
     version: str,
-    where: dict[str, Any],
+    mini_app_id: str | None,
+    bundle_id: str | None,
+    app_origin: str | None,
     version_desc: str | None,
     review_fields: dict[str, Any],
     gray_strategies: Sequence[str],
     sync_type: str,
-    upload_fields: dict[str, Any],
-) -> None:
-    """Check the arguments of every call the release may make, before the first one: a
-    field missing for the push must not surface after the version was published. The
-    values the spec lists (``sync_type``, ``gray_strategy``) and the version rule are
-    checked here too, from the generated table."""
-    on = {"app_version": version, **where}
-    stages: list[tuple[str, dict[str, Any]]] = [
-        ("info_query", on),
-        (
-            "upload",
-            {
-                "mini_app_id": where.get("mini_app_id") or ctx.app_id,
-                "build_version": version,
-                **upload_fields,
-            },
-        ),
-        (
-            "audit_submit",
-            {**on, "version_desc": version_desc or "(checked later)", **review_fields},
-        ),
-        ("online_publish", on),
-        ("sync", {**on, "sync_type": sync_type}),
-    ]
-    if gray_strategies:
-        stages.append(("gray_finish", on))
-        stages += [("gray_publish", {**on, "gray_strategy": s}) for s in gray_strategies]
-    for name, arguments in stages:
-        wire_fields(OPERATIONS[name], arguments)
+    options: CallOptions,
+) -> _Stages:
+    """Every call after the upload, checked now; the values the spec lists (``sync_type``,
+    ``gray_strategy``) and the version rule are checked from the generated table."""
+    where: InfoQueryArguments = {
+        "app_version": version,
+        "mini_app_id": mini_app_id,
+        "bundle_id": bundle_id,
+        "app_origin": app_origin,
+    }
+    review = {
+        **review_fields,  # more audit_submit fields: the check names any it does not know
+        **where,
+        "version_desc": version_desc or "(checked later)",
+    }
+    reviewing = prepared(OPERATIONS["audit_submit"], cast(AuditSubmitArguments, review))
+    finish: GrayFinishArguments = {
+        "app_version": version,
+        "mini_app_id": mini_app_id,
+        "bundle_id": bundle_id,
+        "app_origin": app_origin,
+    }
+    publish: OnlinePublishArguments = {
+        "app_version": version,
+        "mini_app_id": mini_app_id,
+        "bundle_id": bundle_id,
+        "app_origin": app_origin,
+    }
+    check_field(OPERATIONS["sync"], "sync_type", sync_type)
+    push: SyncArguments = {
+        "app_version": version,
+        "mini_app_id": mini_app_id,
+        # blank when not given: refused as required by the check, naming the keyword
+        "bundle_id": bundle_id or "",
+        "app_origin": app_origin or "",
+        "sync_type": SyncType(sync_type),
+    }
+    gray: list[Call[GrayPublishResult]] = []
+    for strategy in gray_strategies:
+        check_field(OPERATIONS["gray_publish"], "gray_strategy", strategy)
+        stage: GrayPublishArguments = {
+            "app_version": version,
+            "mini_app_id": mini_app_id,
+            "bundle_id": bundle_id,
+            "app_origin": app_origin,
+            "gray_strategy": GrayStrategy(strategy),
+        }
+        gray.append(Calls.gray_publish(prepared(OPERATIONS["gray_publish"], stage), options))
+    return _Stages(
+        info=Calls.info_query(prepared(OPERATIONS["info_query"], where), options),
+        review=Calls.audit_submit(reviewing, options) if version_desc else None,
+        gray_finish=Calls.gray_finish(prepared(OPERATIONS["gray_finish"], finish), options),
+        gray=tuple(gray),
+        publish=Calls.online_publish(prepared(OPERATIONS["online_publish"], publish), options),
+        push=Calls.sync(prepared(OPERATIONS["sync"], push), options),
+    )
 
 
 _SYNC_TYPE = next(p for p in OPERATIONS["sync"].parameters if p.name == "sync_type")
@@ -126,20 +192,21 @@ def release(
         raise InvalidRequestError("gray_pause must be 0 or more seconds.")
     if sync_type is None:  # the spec's x-sdk-default (a push to every user)
         sync_type = str(_SYNC_TYPE.default)
-    where = given(mini_app_id=mini_app_id, bundle_id=bundle_id, app_origin=app_origin)
-    _check_every_stage(
-        ctx,
+    options = CallOptions(app_auth_token)
+    # Upload, the first call that changes anything, checks its own arguments.
+    calls = _stages(
         build_version,
-        where,
+        mini_app_id,
+        bundle_id,
+        app_origin,
         version_desc,
         review_fields or {},
         gray_strategies,
         sync_type,
-        given(bundle_id=bundle_id, app_origin=app_origin, inst_code=inst_code),
+        options,
     )
     if package is not None:  # refuse a package it cannot send before the first call
         package = load_package(package, limit=ctx.package_limit).data
-    options = CallOptions(app_auth_token)
     steps: list[str] = []
     traces: list[str] = []
 
@@ -149,20 +216,17 @@ def release(
         if on_stage is not None:
             on_stage(name, detail)
 
-    def note(result: Any) -> None:
-        if getattr(result, "trace_id", None):
-            traces.append(result.trace_id)
+    def note(trace_id: str | None) -> None:
+        if trace_id:
+            traces.append(trace_id)
 
     def read() -> Flow[InfoQueryResult | None]:
         try:
-            info: InfoQueryResult = yield Call(
-                "info_query", {"app_version": build_version, **where}, options
-            )
+            return (yield from perform(calls.info))
         except AlipayApiError as error:
             if error.code == _UNKNOWN_VERSION:
                 return None
             raise
-        return info
 
     info = yield from read()
     if (info is None or _status(info) is VersionStatus.INIT) and not version_desc:
@@ -177,22 +241,25 @@ def release(
             )
         stage("upload", f"upload {build_version} and build it")
         own = mini_app_id or ctx.app_id  # upload needs it; no mini_app_id: the calling app
-        fields = given(bundle_id=bundle_id, app_origin=app_origin, inst_code=inst_code)
         try:
             uploaded = yield from upload(
                 ctx,
-                mini_app_id=own,
-                build_version=build_version,
+                {
+                    "mini_app_id": own,
+                    "build_version": build_version,
+                    "bundle_id": bundle_id,
+                    "app_origin": app_origin,
+                    "inst_code": inst_code,
+                },
                 package=package,
                 source_url=source_url,
                 wait=True,
                 wait_timeout=wait_timeout,
                 poll_interval=poll_interval,
                 on_progress=on_progress,
-                app_auth_token=app_auth_token,
-                **fields,
+                options=options,
             )
-            note(uploaded)
+            note(uploaded.trace_id)
         except AlipayApiError as error:
             if error.code not in ALREADY_DONE_CODES:  # the spec's already-done codes
                 raise
@@ -216,29 +283,22 @@ def release(
             )
     status = _status(info)
     if status is VersionStatus.INIT:
+        assert calls.review is not None  # version_desc was given (refused above otherwise)
         stage("review", f"submit {build_version} for review")
-        submitted = yield Call(
-            "audit_submit",
-            {
-                "app_version": build_version,
-                **given(version_desc=version_desc),
-                **(review_fields or {}),
-                **where,
-            },
-            options,
-        )
-        note(submitted)
+        note((yield from perform(calls.review)).trace_id)
         status = VersionStatus.AUDITING
     if status in (VersionStatus.AUDITING, VersionStatus.AUDIT_REJECT):
         stage("review", f"wait for the review of {build_version}", part=True)
         info = yield from wait_for_audit(
             ctx,
             app_version=build_version,
+            bundle_id=bundle_id,
+            app_origin=app_origin,
+            mini_app_id=mini_app_id,
             timeout=wait_timeout,
             poll_interval=poll_interval,
             on_progress=on_progress,
             app_auth_token=app_auth_token,
-            **where,
         )
         status = _status(info)
     if status is VersionStatus.OFFLINE:
@@ -254,33 +314,17 @@ def release(
             start = len(stages)  # a gray stage nobody asked for: publish from it
         for index, strategy in enumerate(stages[start:], start):
             if status is VersionStatus.GRAY:
-                note((yield Call("gray_finish", {"app_version": build_version, **where}, options)))
+                note((yield from perform(calls.gray_finish)).trace_id)
             stage("gray", f"gray release {build_version} to {strategy}")
-            note(
-                (
-                    yield Call(
-                        "gray_publish",
-                        {"app_version": build_version, "gray_strategy": strategy, **where},
-                        options,
-                    )
-                )
-            )
+            note((yield from perform(calls.gray[index])).trace_id)
             status = VersionStatus.GRAY
             if gray_pause and index < len(stages) - 1:
                 yield Sleep(gray_pause)
         stage("publish", f"publish {build_version}")
-        note((yield Call("online_publish", {"app_version": build_version, **where}, options)))
+        note((yield from perform(calls.publish)).trace_id)
         status = VersionStatus.RELEASE
     if status is not VersionStatus.RELEASE:
         raise AlipayError(f"Version {build_version} is {info.status}: not releasable from here.")
     stage("push", f"push {build_version} to clients ({sync_type})")
-    note(
-        (
-            yield Call(
-                "sync",
-                {"app_version": build_version, "sync_type": sync_type, **where},
-                options,
-            )
-        )
-    )
+    note((yield from perform(calls.push)).trace_id)
     return ReleaseResult(build_version, tuple(steps), VersionStatus.RELEASE, tuple(traces))

@@ -1,4 +1,8 @@
-"""The steps a flow yields, and how a client advances one."""
+"""The steps a flow yields, and how a client advances one.
+
+A :class:`Call` is the generated one (``alipay_innerversion_api.api.Call``), made by the
+generated ``Calls``: its arguments are the operation's ``...Arguments`` and its result
+the operation's ``...Result``, both checked by mypy."""
 
 from __future__ import annotations
 
@@ -7,8 +11,7 @@ from typing import Any, Generic, Protocol, TypeAlias, TypeVar
 
 import attrs
 
-from alipay_innerversion_api.api import CallOptions
-from alipay_innerversion_api.types import Unset
+from alipay_innerversion_api.api import Call
 
 __all__ = [
     "Call",
@@ -19,22 +22,10 @@ __all__ = [
     "ProgressCallback",
     "Sleep",
     "advance",
-    "given",
+    "perform",
 ]
 
 T = TypeVar("T")
-
-
-@attrs.frozen
-class Call:
-    """Run operation ``name`` with ``arguments``; the flow is sent its result."""
-
-    name: str
-    arguments: dict[str, Any]
-    options: CallOptions = attrs.field(factory=CallOptions)
-    result_class: type[Any] | None = None
-    """The class to read the answer into (a subclass of the operation's result, e.g. the
-    facade's ``UploadResult``), so the answer is read once; None: the operation's own."""
 
 
 @attrs.frozen
@@ -44,7 +35,15 @@ class Sleep:
     seconds: float
 
 
-Flow: TypeAlias = Generator[Call | Sleep, Any, T]
+Flow: TypeAlias = Generator[Call[Any] | Sleep, Any, T]
+
+
+def perform(call: Call[T]) -> Flow[T]:
+    """Run ``call`` (a step made by the generated ``Calls``); its typed result, so that
+    ``result = yield from perform(Calls.info_query(...))`` is an ``InfoQueryResult`` to
+    mypy."""
+    result: T = yield call
+    return result
 
 
 @attrs.frozen
@@ -62,7 +61,7 @@ class Failed:
     error: BaseException
 
 
-def advance(flow: Flow[T], sent: object) -> Call | Sleep | Done[T]:
+def advance(flow: Flow[T], sent: object) -> Call[Any] | Sleep | Done[T]:
     """The next step of ``flow`` after ``sent`` (a call's result, or :class:`Failed`),
     or its result."""
     try:
@@ -86,7 +85,3 @@ class Context(Protocol):
     def app_id(self) -> str:
         """The calling app: the mini program when a call names none."""
         ...
-
-
-def given(**values: object) -> dict[str, Any]:
-    return {k: v for k, v in values.items() if v is not None and not isinstance(v, Unset)}

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from alipay_innerversion_api.api import CallOptions, InfoQueryResult
+from alipay_innerversion_api.api import (
+    OPERATIONS,
+    CallOptions,
+    Calls,
+    ConditionBatchqueryArguments,
+    InfoQueryArguments,
+    InfoQueryResult,
+)
 from alipay_innerversion_api.models import MiniVersionBaseInfo
-from alipay_innerversion_api.types import Unset
 
+from ..arguments import prepared
 from ..errors import AlipayError, AuditRejectedError, InvalidRequestError
-from .steps import Call, Context, Flow, ProgressCallback, Sleep, given
+from .steps import Context, Flow, ProgressCallback, Sleep, perform
 from .waits import DEFAULT_WAIT_TIMEOUT, Poller, VersionStatus, check_wait
 
 __all__ = ["list_versions", "wait_for_audit"]
@@ -37,9 +44,13 @@ def wait_for_audit(
     ``on_progress(info)`` is called whenever the status changes.
     """
     timeout, interval, max_interval = check_wait(timeout, poll_interval, max_poll_interval)
-    query = given(
-        app_version=app_version, bundle_id=bundle_id, app_origin=app_origin, mini_app_id=mini_app_id
-    )
+    info_query: InfoQueryArguments = {
+        "app_version": app_version,
+        "bundle_id": bundle_id,
+        "app_origin": app_origin,
+        "mini_app_id": mini_app_id,
+    }
+    query = prepared(OPERATIONS["info_query"], info_query)  # every poll sends the same
     poller = Poller(
         f"the review of version {app_version}",
         timeout,
@@ -53,11 +64,11 @@ def wait_for_audit(
     )
     options = CallOptions(app_auth_token)
     while True:
-        info: InfoQueryResult = yield Call("info_query", query, options)
+        info = yield from perform(Calls.info_query(query, options))
         poller.observe(info)
         status = VersionStatus.parse(info.status)
         if status is VersionStatus.AUDIT_REJECT:
-            reason = info.reject_reason if isinstance(info.reject_reason, str) else None
+            reason = info.reject_reason or None
             raise AuditRejectedError(
                 f"Version {app_version} was rejected in review"
                 + (f": {reason}" if reason else "."),
@@ -113,14 +124,20 @@ def list_versions(
             f"version_status: unknown status(es) {', '.join(unknown)}.",
             hint=f"Known statuses: {', '.join(s.value for s in VersionStatus)}.",
         )
-    base = given(bundle_id=bundle_id, app_origin=app_origin, mini_app_id=mini_app_id)
-    base.update(version_status=",".join(s.upper() for s in statuses), page_size=str(page_size))
     options = CallOptions(app_auth_token)
     found: list[MiniVersionBaseInfo] = []
     for page in range(1, max_pages + 1):
-        result = yield Call("condition_batchquery", {**base, "page_num": str(page)}, options)
-        items = result.mini_version_base_info_list
-        items = [] if isinstance(items, Unset) else list(items)
+        query: ConditionBatchqueryArguments = {
+            # blank when not given: refused as required, naming the keyword
+            "bundle_id": bundle_id or "",
+            "app_origin": app_origin or "",
+            "mini_app_id": mini_app_id,
+            "version_status": ",".join(s.upper() for s in statuses),
+            "page_size": str(page_size),
+            "page_num": str(page),
+        }
+        result = yield from perform(Calls.condition_batchquery(query, options))
+        items = list(result.mini_version_base_info_list or ())
         found += items
         if len(items) < page_size:
             break

@@ -9,7 +9,12 @@ Produced by ``make gen`` from ``openapi.yaml`` with the project's ``templates/``
   response model plus ``trace_id``, ``request_id`` and ``data`` (the verified response
   object as received, unknown fields included);
 - ``SyncOperations`` / ``AsyncOperations``: a typed keyword method per operation that
-  hands its arguments to ``_call`` (implemented by the ``alipay_innerversion`` clients).
+  hands its arguments to ``_call`` (implemented by the ``alipay_innerversion`` clients);
+  the method of an operation that carries a package (``x-package-fields``) also takes the
+  friendly keywords (``package``, ``source_url``, ``wait``, ...) and hands everything to
+  the client's ``_<method>_flow`` hook, so its signature is the spec's fields, always;
+- ``Call``: one call of an operation as data (what the friendly flows yield), and
+  ``Calls``: a typed constructor of one per operation, taking its ``...Arguments``.
 
 ``OPERATIONS`` and the result and argument classes (which need every model) live in the
 operation group's package and are loaded on first use, so importing this module (the
@@ -19,14 +24,17 @@ clients' base classes, the facts) does not import the models.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    import os
+    from collections.abc import Callable, Mapping, Sequence
     from typing import Literal
+
+    import alipay_innerversion
 
     from ..models import (
         AlipayOpenMiniInnerversionAuditCancelErrorResponseModel,
@@ -119,6 +127,7 @@ if TYPE_CHECKING:
         BetaConfirmResult,
         BetainfoQueryArguments,
         BetainfoQueryResult,
+        Calls,
         ConditionBatchqueryArguments,
         ConditionBatchqueryResult,
         ContentRollbackArguments,
@@ -172,7 +181,9 @@ __all__ = [
     "OPERATIONS",
     "RawAnswer",
     "AsyncOperations",
+    "Call",
     "CallOptions",
+    "Calls",
     "Operation",
     "PackageFields",
     "Parameter",
@@ -631,9 +642,36 @@ class RawAnswer(NamedTuple):
     """The verified body as received (decrypted when the answer was encrypted)."""
 
 
+_R = TypeVar("_R")
+_S = TypeVar("_S")
+
+
+@_attrs_define(frozen=True)
+class Call(Generic[_R]):
+    """One call of operation ``name`` as data: what the friendly flows yield. The client
+    runs it and sends back the answer read into ``result_class`` (the operation's result,
+    or a subclass of it). Made by :class:`Calls`, which types ``arguments`` with the
+    operation's ``...Arguments`` and ``_R`` with its result, so mypy checks both."""
+
+    name: str
+    arguments: Mapping[str, Any]
+    options: CallOptions
+    result_class: type[_R]
+
+    def read_as(self, result_class: type[_S]) -> Call[_S]:
+        """This call with its answer read into ``result_class`` (a subclass of the
+        operation's result that adds to it), once."""
+        if self.result_class not in result_class.__mro__:
+            raise TypeError(
+                f"{result_class.__name__} is not a {self.result_class.__name__}"
+            )
+        return Call(self.name, self.arguments, self.options, result_class)
+
+
 _LAZY = frozenset(
     (
         "OPERATIONS",
+        "Calls",
         "AuditCancelResult",
         "AuditCancelArguments",
         "AuditSubmitResult",
@@ -711,6 +749,21 @@ class SyncOperations:
     def _call(
         self, operation: Operation, arguments: dict[str, Any], options: CallOptions
     ) -> Any:
+        raise NotImplementedError
+
+    def _upload_flow(
+        self,
+        arguments: UploadArguments,
+        package: bytes | str | os.PathLike[str] | None,
+        source_url: str | None,
+        wait: bool,
+        wait_timeout: float,
+        poll_interval: float,
+        on_progress: Callable[[Any], object] | None,
+        options: CallOptions,
+    ) -> alipay_innerversion.UploadResult:
+        """Upload through the friendly flow (the client's: it reads the package, sends
+        and waits)."""
         raise NotImplementedError
 
     def audit_cancel(
@@ -1871,6 +1924,12 @@ class SyncOperations:
         self,
         *,
         build_version: str,
+        package: bytes | str | os.PathLike[str] | None = None,
+        source_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
         app_origin: str | None = None,
         build_app_type: str | None = None,
         build_extra_info: str | None = None,
@@ -1903,7 +1962,7 @@ class SyncOperations:
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UploadResult:
+    ) -> alipay_innerversion.UploadResult:
         """Build a mini program package
 
         Creates a package build task for a version of an internal mini program and
@@ -1918,37 +1977,52 @@ class SyncOperations:
         ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
         ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
         result's ``raw`` is the answer as received (status, headers, verified body).
+
+        ``package`` is the zip's bytes, a path to a ``.zip``, or a folder (zipped
+        deterministically): the client fills the fields that carry it
+        (``x-package-fields``); or ``source_url`` names a zip Alipay downloads. Alipay
+        answers at once with a ``package_id`` and builds asynchronously; with
+        ``wait=True`` this also waits for the build (``wait_timeout`` seconds, polling
+        every ``poll_interval`` seconds and backing off, ``on_progress(status)`` on every
+        change) and puts its final state in ``result.build``. Every argument is checked
+        before anything is sent.
         """
-        result: UploadResult = self._call(
-            _operation("upload"),
-            {
-                "build_version": build_version,
-                "app_origin": app_origin,
-                "build_app_type": build_app_type,
-                "build_extra_info": build_extra_info,
-                "build_extra_mini_project_config": build_extra_mini_project_config,
-                "build_js_permission": build_js_permission,
-                "build_main_url": build_main_url,
-                "build_max_android_client_version": build_max_android_client_version,
-                "build_max_ios_client_version": build_max_ios_client_version,
-                "build_min_android_client_version": build_min_android_client_version,
-                "build_min_ios_client_version": build_min_ios_client_version,
-                "build_package_md_5": build_package_md_5,
-                "build_package_name": build_package_name,
-                "build_package_stream": build_package_stream,
-                "build_qcloud_info": build_qcloud_info,
-                "build_signed_pkg_url": build_signed_pkg_url,
-                "build_source_pkg_size": build_source_pkg_size,
-                "build_source_pkg_url": build_source_pkg_url,
-                "build_sub_url": build_sub_url,
-                "builded_package_size": builded_package_size,
-                "builded_package_url": builded_package_url,
-                "bundle_id": bundle_id,
-                "client_type": client_type,
-                "inst_code": inst_code,
-                "mini_app_id": mini_app_id,
-                "plugin_refs": plugin_refs,
-            },
+        arguments: UploadArguments = {
+            "build_version": build_version,
+            "app_origin": app_origin,
+            "build_app_type": build_app_type,
+            "build_extra_info": build_extra_info,
+            "build_extra_mini_project_config": build_extra_mini_project_config,
+            "build_js_permission": build_js_permission,
+            "build_main_url": build_main_url,
+            "build_max_android_client_version": build_max_android_client_version,
+            "build_max_ios_client_version": build_max_ios_client_version,
+            "build_min_android_client_version": build_min_android_client_version,
+            "build_min_ios_client_version": build_min_ios_client_version,
+            "build_package_md_5": build_package_md_5,
+            "build_package_name": build_package_name,
+            "build_package_stream": build_package_stream,
+            "build_qcloud_info": build_qcloud_info,
+            "build_signed_pkg_url": build_signed_pkg_url,
+            "build_source_pkg_size": build_source_pkg_size,
+            "build_source_pkg_url": build_source_pkg_url,
+            "build_sub_url": build_sub_url,
+            "builded_package_size": builded_package_size,
+            "builded_package_url": builded_package_url,
+            "bundle_id": bundle_id,
+            "client_type": client_type,
+            "inst_code": inst_code,
+            "mini_app_id": mini_app_id,
+            "plugin_refs": plugin_refs,
+        }
+        return self._upload_flow(
+            arguments,
+            package,
+            source_url,
+            wait,
+            wait_timeout,
+            poll_interval,
+            on_progress,
             CallOptions(
                 app_auth_token,
                 request_id,
@@ -1959,7 +2033,6 @@ class SyncOperations:
                 extra_headers,
             ),
         )
-        return result
 
     def uploadstatus_query(
         self,
@@ -2019,6 +2092,21 @@ class AsyncOperations:
     async def _call(
         self, operation: Operation, arguments: dict[str, Any], options: CallOptions
     ) -> Any:
+        raise NotImplementedError
+
+    async def _upload_flow(
+        self,
+        arguments: UploadArguments,
+        package: bytes | str | os.PathLike[str] | None,
+        source_url: str | None,
+        wait: bool,
+        wait_timeout: float,
+        poll_interval: float,
+        on_progress: Callable[[Any], object] | None,
+        options: CallOptions,
+    ) -> alipay_innerversion.UploadResult:
+        """Upload through the friendly flow (the client's: it reads the package, sends
+        and waits)."""
         raise NotImplementedError
 
     async def audit_cancel(
@@ -3179,6 +3267,12 @@ class AsyncOperations:
         self,
         *,
         build_version: str,
+        package: bytes | str | os.PathLike[str] | None = None,
+        source_url: str | None = None,
+        wait: bool = False,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[Any], object] | None = None,
         app_origin: str | None = None,
         build_app_type: str | None = None,
         build_extra_info: str | None = None,
@@ -3211,7 +3305,7 @@ class AsyncOperations:
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UploadResult:
+    ) -> alipay_innerversion.UploadResult:
         """Build a mini program package
 
         Creates a package build task for a version of an internal mini program and
@@ -3226,37 +3320,52 @@ class AsyncOperations:
         ``timeout`` and ``max_retries`` apply to this call only; ``extra_body``,
         ``extra_query`` and ``extra_headers`` send what the spec does not know yet. The
         result's ``raw`` is the answer as received (status, headers, verified body).
+
+        ``package`` is the zip's bytes, a path to a ``.zip``, or a folder (zipped
+        deterministically): the client fills the fields that carry it
+        (``x-package-fields``); or ``source_url`` names a zip Alipay downloads. Alipay
+        answers at once with a ``package_id`` and builds asynchronously; with
+        ``wait=True`` this also waits for the build (``wait_timeout`` seconds, polling
+        every ``poll_interval`` seconds and backing off, ``on_progress(status)`` on every
+        change) and puts its final state in ``result.build``. Every argument is checked
+        before anything is sent.
         """
-        result: UploadResult = await self._call(
-            _operation("upload"),
-            {
-                "build_version": build_version,
-                "app_origin": app_origin,
-                "build_app_type": build_app_type,
-                "build_extra_info": build_extra_info,
-                "build_extra_mini_project_config": build_extra_mini_project_config,
-                "build_js_permission": build_js_permission,
-                "build_main_url": build_main_url,
-                "build_max_android_client_version": build_max_android_client_version,
-                "build_max_ios_client_version": build_max_ios_client_version,
-                "build_min_android_client_version": build_min_android_client_version,
-                "build_min_ios_client_version": build_min_ios_client_version,
-                "build_package_md_5": build_package_md_5,
-                "build_package_name": build_package_name,
-                "build_package_stream": build_package_stream,
-                "build_qcloud_info": build_qcloud_info,
-                "build_signed_pkg_url": build_signed_pkg_url,
-                "build_source_pkg_size": build_source_pkg_size,
-                "build_source_pkg_url": build_source_pkg_url,
-                "build_sub_url": build_sub_url,
-                "builded_package_size": builded_package_size,
-                "builded_package_url": builded_package_url,
-                "bundle_id": bundle_id,
-                "client_type": client_type,
-                "inst_code": inst_code,
-                "mini_app_id": mini_app_id,
-                "plugin_refs": plugin_refs,
-            },
+        arguments: UploadArguments = {
+            "build_version": build_version,
+            "app_origin": app_origin,
+            "build_app_type": build_app_type,
+            "build_extra_info": build_extra_info,
+            "build_extra_mini_project_config": build_extra_mini_project_config,
+            "build_js_permission": build_js_permission,
+            "build_main_url": build_main_url,
+            "build_max_android_client_version": build_max_android_client_version,
+            "build_max_ios_client_version": build_max_ios_client_version,
+            "build_min_android_client_version": build_min_android_client_version,
+            "build_min_ios_client_version": build_min_ios_client_version,
+            "build_package_md_5": build_package_md_5,
+            "build_package_name": build_package_name,
+            "build_package_stream": build_package_stream,
+            "build_qcloud_info": build_qcloud_info,
+            "build_signed_pkg_url": build_signed_pkg_url,
+            "build_source_pkg_size": build_source_pkg_size,
+            "build_source_pkg_url": build_source_pkg_url,
+            "build_sub_url": build_sub_url,
+            "builded_package_size": builded_package_size,
+            "builded_package_url": builded_package_url,
+            "bundle_id": bundle_id,
+            "client_type": client_type,
+            "inst_code": inst_code,
+            "mini_app_id": mini_app_id,
+            "plugin_refs": plugin_refs,
+        }
+        return await self._upload_flow(
+            arguments,
+            package,
+            source_url,
+            wait,
+            wait_timeout,
+            poll_interval,
+            on_progress,
             CallOptions(
                 app_auth_token,
                 request_id,
@@ -3267,7 +3376,6 @@ class AsyncOperations:
                 extra_headers,
             ),
         )
-        return result
 
     async def uploadstatus_query(
         self,

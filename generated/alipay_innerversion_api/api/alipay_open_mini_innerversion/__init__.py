@@ -1,5 +1,5 @@
-"""The operations of ``alipay_open_mini_innerversion`` as data: ``OPERATIONS`` and a result and an argument class
-per operation; generated, do not edit. Loaded on first use through
+"""The operations of ``alipay_open_mini_innerversion`` as data: ``OPERATIONS``, a result and an argument class
+per operation, and ``Calls``, a typed constructor of a ``Call`` per operation; generated, do not edit. Loaded on first use through
 ``alipay_innerversion_api.api`` (they need every model)."""
 
 from __future__ import annotations
@@ -90,10 +90,11 @@ from ...models import (
     SubPackageInfo,
 )
 from ...types import UNSET, Unset
-from .. import CallOptions, Operation, PackageFields, Parameter, RawAnswer
+from .. import Call, CallOptions, Operation, PackageFields, Parameter, RawAnswer
 
 __all__ = [
     "OPERATIONS",
+    "Calls",
     "AuditCancelResult",
     "AuditCancelArguments",
     "AuditSubmitResult",
@@ -3283,3 +3284,162 @@ OPERATIONS: dict[str, Operation] = {
         ),
     ),
 }
+
+
+_NO_OPTIONS = CallOptions()
+
+
+class Calls:
+    """A :class:`Call` of each operation, typed: ``arguments`` by the operation's
+    ``...Arguments`` and the call by its ``...Result``, so a flow that names a field the
+    spec renamed, or reads one of the result it retyped, fails mypy, not in production."""
+
+    __slots__ = ()
+
+    @staticmethod
+    def audit_cancel(
+        arguments: AuditCancelArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[AuditCancelResult]:
+        return Call("audit_cancel", arguments, options, AuditCancelResult)
+
+    @staticmethod
+    def audit_submit(
+        arguments: AuditSubmitArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[AuditSubmitResult]:
+        return Call("audit_submit", arguments, options, AuditSubmitResult)
+
+    @staticmethod
+    def backdev_publish(
+        arguments: BackdevPublishArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[BackdevPublishResult]:
+        return Call("backdev_publish", arguments, options, BackdevPublishResult)
+
+    @staticmethod
+    def beta_confirm(
+        arguments: BetaConfirmArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[BetaConfirmResult]:
+        return Call("beta_confirm", arguments, options, BetaConfirmResult)
+
+    @staticmethod
+    def betainfo_query(
+        arguments: BetainfoQueryArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[BetainfoQueryResult]:
+        return Call("betainfo_query", arguments, options, BetainfoQueryResult)
+
+    @staticmethod
+    def condition_batchquery(
+        arguments: ConditionBatchqueryArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[ConditionBatchqueryResult]:
+        return Call(
+            "condition_batchquery", arguments, options, ConditionBatchqueryResult
+        )
+
+    @staticmethod
+    def content_rollback(
+        arguments: ContentRollbackArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[ContentRollbackResult]:
+        return Call("content_rollback", arguments, options, ContentRollbackResult)
+
+    @staticmethod
+    def gray_finish(
+        arguments: GrayFinishArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[GrayFinishResult]:
+        return Call("gray_finish", arguments, options, GrayFinishResult)
+
+    @staticmethod
+    def gray_publish(
+        arguments: GrayPublishArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[GrayPublishResult]:
+        return Call("gray_publish", arguments, options, GrayPublishResult)
+
+    @staticmethod
+    def info_delete(
+        arguments: InfoDeleteArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[InfoDeleteResult]:
+        return Call("info_delete", arguments, options, InfoDeleteResult)
+
+    @staticmethod
+    def info_query(
+        arguments: InfoQueryArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[InfoQueryResult]:
+        return Call("info_query", arguments, options, InfoQueryResult)
+
+    @staticmethod
+    def instantiation_query(
+        arguments: InstantiationQueryArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[InstantiationQueryResult]:
+        return Call("instantiation_query", arguments, options, InstantiationQueryResult)
+
+    @staticmethod
+    def last_query(
+        arguments: LastQueryArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[LastQueryResult]:
+        return Call("last_query", arguments, options, LastQueryResult)
+
+    @staticmethod
+    def modelforoffline_query(
+        arguments: ModelforofflineQueryArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[ModelforofflineQueryResult]:
+        return Call(
+            "modelforoffline_query", arguments, options, ModelforofflineQueryResult
+        )
+
+    @staticmethod
+    def nobuild_upload(
+        arguments: NobuildUploadArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[NobuildUploadResult]:
+        return Call("nobuild_upload", arguments, options, NobuildUploadResult)
+
+    @staticmethod
+    def offline_publish(
+        arguments: OfflinePublishArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[OfflinePublishResult]:
+        return Call("offline_publish", arguments, options, OfflinePublishResult)
+
+    @staticmethod
+    def online(
+        arguments: OnlineArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[OnlineResult]:
+        return Call("online", arguments, options, OnlineResult)
+
+    @staticmethod
+    def online_publish(
+        arguments: OnlinePublishArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[OnlinePublishResult]:
+        return Call("online_publish", arguments, options, OnlinePublishResult)
+
+    @staticmethod
+    def package_create(
+        arguments: PackageCreateArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[PackageCreateResult]:
+        return Call("package_create", arguments, options, PackageCreateResult)
+
+    @staticmethod
+    def sync(
+        arguments: SyncArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[SyncResult]:
+        return Call("sync", arguments, options, SyncResult)
+
+    @staticmethod
+    def templated_upload(
+        arguments: TemplatedUploadArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[TemplatedUploadResult]:
+        return Call("templated_upload", arguments, options, TemplatedUploadResult)
+
+    @staticmethod
+    def upgrade(
+        arguments: UpgradeArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[UpgradeResult]:
+        return Call("upgrade", arguments, options, UpgradeResult)
+
+    @staticmethod
+    def upload(
+        arguments: UploadArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[UploadResult]:
+        return Call("upload", arguments, options, UploadResult)
+
+    @staticmethod
+    def uploadstatus_query(
+        arguments: UploadstatusQueryArguments, options: CallOptions = _NO_OPTIONS
+    ) -> Call[UploadstatusQueryResult]:
+        return Call("uploadstatus_query", arguments, options, UploadstatusQueryResult)
