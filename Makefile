@@ -44,6 +44,7 @@ gen: $(STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(GENERATE) --output-path "$$tmp/$(GEN_PKG)" && \
 	rm -rf $(GEN_DIR) && mv "$$tmp/$(GEN_PKG)" $(GEN_DIR) && echo "gen: wrote $(GEN_DIR)"
+	@$(PY) tools/unasync_client.py
 
 check-gen: $(STAMP)
 	@$(PY) tools/spec.py --check
@@ -55,6 +56,7 @@ check-gen: $(STAMP)
 		echo "check-gen: generated/ differs from what $(SPEC) generates; run 'make gen' and commit" >&2; \
 		exit 1; \
 	fi
+	@$(PY) tools/unasync_client.py --check
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -68,7 +68,7 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
 @pytest.fixture
 def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
     """Clients made in the test back off for milliseconds, not seconds."""
-    import alipay_innerversion.client as client_module
+    import alipay_innerversion.connections as client_module
     from alipay_innerversion import RetryPolicy
 
     monkeypatch.setattr(

@@ -56,6 +56,11 @@ PARSED_EXTENSION = "alipay_innerversion.json"
 """The key of the verified response object in ``httpx.Response.extensions``."""
 
 
+def _sync_sleep(seconds: float) -> None:
+    """``time.sleep`` (looked up at each call, so tests may patch it)."""
+    time.sleep(seconds)
+
+
 async def _async_sleep(seconds: float) -> None:
     """``anyio.sleep``, importing anyio on first use: sync-only programs never load it."""
     import anyio

@@ -20,8 +20,9 @@ from rich.console import Console
 
 from alipay_innerversion_api.api import OPERATIONS
 
-from ..client import AsyncInnerVersionClient, InnerVersionClient, with_proxy
+from ..client import AsyncInnerVersionClient, InnerVersionClient
 from ..config import ENV_VARS, AlipayConfig
+from ..connections import with_proxy
 from ..errors import (
     AlipayApiError,
     AlipayError,
