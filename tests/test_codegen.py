@@ -33,6 +33,10 @@ def _project_copy(tmp_path: Path) -> Path:
         shutil.copy2(ROOT / name, work / name)
     for folder in ("generated", "templates", "spec", "tools"):
         shutil.copytree(ROOT / folder, work / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    clients = work / "facade" / "alipay_innerversion"  # make gen also unasyncs the client
+    clients.mkdir(parents=True)
+    for name in ("async_client.py", "sync_client.py"):
+        shutil.copy2(ROOT / "facade" / "alipay_innerversion" / name, clients / name)
     return work
 
 
