@@ -12,7 +12,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,18 +95,39 @@ def interleaved(
     number: int,
     rounds: int,
     timer: Callable[[Callable[[], object], int], float] = wall_per_call,
+    samples: dict[str, list[float]] | None = None,
 ) -> dict[str, float]:
     """Median per-call time of each function, timed in turn round after round (the order
-    rotates each round) so that machine noise hits them all alike."""
+    rotates each round) so that machine noise hits them all alike. ``samples``, if given,
+    receives each function's per-round times (for ratios paired by round)."""
     names = list(fns)
     for fn in fns.values():
         fn()  # warm up
-    samples: dict[str, list[float]] = {name: [] for name in names}
+    taken: dict[str, list[float]] = {name: [] for name in names}
     for r in range(rounds):
         k = r % len(names)
         for name in names[k:] + names[:k]:
-            samples[name].append(timer(fns[name], number))
-    return {name: statistics.median(values) for name, values in samples.items()}
+            taken[name].append(timer(fns[name], number))
+    if samples is not None:
+        samples.update(taken)
+    return {name: statistics.median(values) for name, values in taken.items()}
+
+
+def paired_ratio(
+    samples: dict[str, list[float]], ours: str, minus: str, per: Sequence[str]
+) -> float:
+    """The median, over rounds, of one round's ``(ours - minus) / sum(per)``.
+
+    A figure that subtracts one timing from another and divides by a third amplifies
+    noise when each is a median of its own: a slow stretch of the shared machine that hits
+    one of them and not the others moves the ratio. Taken within each round (all of them
+    timed back to back) and then the median over the rounds, the noise of a round cancels.
+    """
+    ratios = [
+        (samples[ours][r] - samples[minus][r]) / sum(samples[name][r] for name in per)
+        for r in range(len(samples[ours]))
+    ]
+    return statistics.median(ratios)
 
 
 class Material:

@@ -15,6 +15,11 @@ floor as paid inside a call (the bare call with one sign before it and one verif
 it, minus the bare call): between the Python work of a request the RSA operations can
 cost more than back to back, with colder caches.
 
+Each ratio is paired by round: every round times all the calls back to back, the ratio
+is taken within the round, and the figure is the median over the rounds (the "ours" and
+"baseline" columns are the plain medians): a ratio of a difference of medians swung by
+more than its target's margin between runs on a shared machine.
+
 The same figure is given for a bodiless GET (``uploadstatus_query(...)``, the build poll)
 and for the DELETE operation (``info_delete(...)``), each over a bare httpx request with
 the same method, path and query.
@@ -30,7 +35,7 @@ import uuid
 from collections.abc import Callable
 
 import httpx
-from _common import Figure, Material, cpu_per_call, interleaved
+from _common import Figure, Material, cpu_per_call, interleaved, paired_ratio
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives import padding as sym_padding
 from cryptography.hazmat.primitives.asymmetric import padding
@@ -75,7 +80,7 @@ def _mock(pool: list[dict[str, str]], body: bytes) -> httpx.MockTransport:
     )
 
 
-def run(m: Material, *, rounds: int = 31, number: int = 12) -> list[Figure]:
+def run(m: Material, *, rounds: int = 61, number: int = 12) -> list[Figure]:
     calls = (rounds + 2) * number  # timed calls plus the warm-up, per client
     plain_body = b"{}"
     encrypted_body = protocol.encrypt_body(plain_body, m.encrypt_key)
@@ -215,7 +220,8 @@ def run(m: Material, *, rounds: int = 31, number: int = 12) -> list[Figure]:
         "sdk_delete": call_sdk_delete,
         "bare_delete": call_bare_delete,
     }
-    t = interleaved(fns, number=number, rounds=rounds, timer=cpu_per_call)
+    samples: dict[str, list[float]] = {}
+    t = interleaved(fns, number=number, rounds=rounds, timer=cpu_per_call, samples=samples)
     for client in (sdk, sdk_aes, sdk_get, sdk_delete):
         client.close()
     for http in (bare, bare_get, hand):
@@ -235,7 +241,7 @@ def run(m: Material, *, rounds: int = 31, number: int = 12) -> list[Figure]:
             name="1. online() CPU over bare httpx / RSA sign+verify floor",
             ours=over,
             baseline=us["floor"],
-            ratio=over / us["floor"],
+            ratio=paired_ratio(samples, "sdk", "bare", ["floor"]),
             target=TARGET,
             unit="µs CPU/call",
             extra={
@@ -257,7 +263,7 @@ def run(m: Material, *, rounds: int = 31, number: int = 12) -> list[Figure]:
             name="1. same with AES on / floor incl. AES encrypt+decrypt",
             ours=over_aes,
             baseline=floor_aes,
-            ratio=over_aes / floor_aes,
+            ratio=paired_ratio(samples, "sdk_aes", "bare", ["floor", "aes_ops"]),
             target=AES_TARGET,
             unit="µs CPU/call",
             extra={
@@ -282,7 +288,7 @@ def run(m: Material, *, rounds: int = 31, number: int = 12) -> list[Figure]:
             name="1. uploadstatus_query() (GET) CPU over bare httpx GET / RSA floor",
             ours=over_get,
             baseline=us["floor"],
-            ratio=over_get / us["floor"],
+            ratio=paired_ratio(samples, "sdk_get", "bare_get", ["floor"]),
             target=TARGET,
             unit="µs CPU/call",
             extra={"sdk_call_us": us["sdk_get"], "bare_httpx_us": us["bare_get"]},
@@ -292,7 +298,7 @@ def run(m: Material, *, rounds: int = 31, number: int = 12) -> list[Figure]:
             name="1. info_delete() (DELETE) CPU over bare httpx DELETE / RSA floor",
             ours=over_delete,
             baseline=us["floor"],
-            ratio=over_delete / us["floor"],
+            ratio=paired_ratio(samples, "sdk_delete", "bare_delete", ["floor"]),
             target=TARGET,
             unit="µs CPU/call",
             extra={"sdk_call_us": us["sdk_delete"], "bare_httpx_us": us["bare_delete"]},

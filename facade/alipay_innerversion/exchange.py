@@ -134,6 +134,8 @@ def prepare(
     request_id = options.request_id or (
         given_id.decode("latin-1") if given_id else new_request_id()
     )
+    if b"host" not in given:  # a request the client built: httpx added none
+        headers.insert(0, (b"host", request.url.netloc))
     headers.append((b"accept", b"application/json"))
     headers.append((b"alipay-request-id", request_id.encode("latin-1")))
     if options.app_auth_token:
