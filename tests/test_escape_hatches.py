@@ -256,3 +256,68 @@ def test_typed_methods_refuse_an_extra_that_shadows_a_field(
     with pytest.raises(InvalidRequestError, match="field of the operation"):
         run("sync", key_config, fake, "online_publish", **FIELDS, extra_body={"bundle_id": "x"})
     assert fake.seen == []
+
+
+@pytest.mark.parametrize(
+    ("operation", "fields", "extras", "message"),
+    [
+        (
+            "info_query",
+            {"app_version": "1.0.2"},
+            {"extra_body": {"new_field": "v"}},
+            "extra_body cannot be sent: GET .* has no body",
+        ),
+        (
+            "info_delete",
+            {"app_version": "1.0.2", "pid": "2088000000000001", "bundle_id": "com.example"},
+            {"extra_body": {"new_field": "v"}},
+            "extra_body cannot be sent: DELETE .* has no body",
+        ),
+        ("online_publish", FIELDS, {"extra_body": {"x": object()}}, "cannot be sent as JSON"),
+        ("online_publish", FIELDS, {"extra_body": {"x": float("nan")}}, "cannot be sent as JSON"),
+        ("online_publish", FIELDS, {"extra_body": {"x": b"\xff"}}, "cannot be sent as JSON"),
+    ],
+)
+def test_an_extra_that_cannot_be_sent_is_refused_before_sending(
+    key_config: AlipayConfig,
+    fake: FakeAlipay,
+    mode: str,
+    operation: str,
+    fields: dict[str, Any],
+    extras: dict[str, Any],
+    message: str,
+) -> None:
+    """An extra_body on a bodiless GET/DELETE was dropped without a word; a value JSON
+    cannot hold was a raw TypeError."""
+    with pytest.raises(InvalidRequestError, match=message):
+        run(mode, key_config, fake, "call", operation, fields, **extras)
+    assert fake.seen == []
+
+
+def test_a_callers_client_auth_never_replaces_the_signature(
+    key_config: AlipayConfig, fake: FakeAlipay
+) -> None:
+    """httpx runs a client's auth flow in send(): a corporate client with basic auth
+    replaced the Alipay signature in the authorization header."""
+    http = httpx.Client(transport=httpx.MockTransport(fake), auth=("corp", "secret-pw"))
+    with InnerVersionClient(key_config, http_client=http) as client:
+        client.online_publish(**FIELDS)
+    assert fake.seen[0].headers["authorization"].startswith("ALIPAY-SHA256withRSA ")
+
+
+@pytest.mark.parametrize(
+    ("kind", "given"),
+    [
+        ("sync", {"http_client": httpx.AsyncClient()}),
+        ("sync", {"transport": httpx.AsyncHTTPTransport()}),
+        ("async", {"http_client": httpx.Client()}),
+        ("async", {"transport": httpx.HTTPTransport()}),
+    ],
+)
+def test_a_client_of_the_other_kind_is_refused_at_construction(
+    key_config: AlipayConfig, kind: str, given: dict[str, Any]
+) -> None:
+    """It was accepted and failed at the first call with a raw AttributeError."""
+    cls = InnerVersionClient if kind == "sync" else AsyncInnerVersionClient
+    with pytest.raises(InvalidRequestError, match=r"needs .* to be an httpx"):
+        cls(key_config, **given)

@@ -35,6 +35,11 @@ REPLACEMENTS = {
     "aclose": "close",
     "handle_async_request": "handle_request",
     "_async_sleep": "_sync_sleep",
+    "aread": "read",
+    "aiter_raw": "iter_raw",
+    "aiter_bytes": "iter_bytes",
+    "aiter_text": "iter_text",
+    "aiter_lines": "iter_lines",
 }
 
 HEADER = '''"""``InnerVersionClient``: generated from ``async_client.py`` by ``make gen`` (unasync).

@@ -9,6 +9,7 @@ transport) into the operation's typed result. The clients only send.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -50,7 +51,11 @@ _PROTOCOL_HEADERS = frozenset(
 @dataclass(frozen=True)
 class RawResponse:
     """A success as received: HTTP status, headers, trace and request ids, the verified
-    body (JSON, decrypted when the answer was encrypted) and the typed result."""
+    body (JSON, decrypted when the answer was encrypted) and the typed result.
+
+    The headers are the answer's own: they describe the body on the wire (for an
+    encrypted answer ``text/plain`` and the ciphertext's length; a ``content-encoding``
+    the body no longer has), not ``body``."""
 
     status_code: int
     headers: httpx.Headers
@@ -68,6 +73,12 @@ def _checked_extras(
     checked. None may replace a field of the operation or a header of the protocol
     (``alipay-*``, ``authorization``, ``content-*``, ...)."""
     known = {p.name for p in operation.parameters} | {p.python_name for p in operation.parameters}
+    if call.extra_body and operation.body_model is None:
+        raise InvalidRequestError(
+            f"{operation.name}: extra_body cannot be sent: {operation.method} "
+            f"{operation.path} has no body.",
+            hint="Give fields the spec does not know yet as extra_query for this operation.",
+        )
     for kind, given, target in (
         ("extra_body", call.extra_body, body),
         ("extra_query", call.extra_query, query),
@@ -81,6 +92,15 @@ def _checked_extras(
                 )
             if kind == "extra_query" and not isinstance(value, str | int | float | bool):
                 raise InvalidRequestError(f"{operation.name}: extra_query {key} must be a string.")
+            if kind == "extra_body":
+                try:
+                    json.dumps(value, allow_nan=False)
+                except (TypeError, ValueError):
+                    raise InvalidRequestError(
+                        f"{operation.name}: extra_body {key} cannot be sent as JSON "
+                        f"(a {type(value).__name__}, or a number that is not finite).",
+                        hint="Give strings, finite numbers, booleans, lists and dicts of them.",
+                    ) from None
             target[key] = value
     headers: list[tuple[bytes, bytes]] = []
     for name, value in (call.extra_headers or {}).items():

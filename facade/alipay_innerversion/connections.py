@@ -32,6 +32,23 @@ def transport_for(
     """The protocol transport over the caller's client, the caller's transport, or httpx's."""
     if http_client is not None and transport is not None:
         raise InvalidRequestError("Give http_client or transport, not both.")
+    kinds = (
+        (httpx.AsyncClient, httpx.AsyncBaseTransport)
+        if asynchronous
+        else (httpx.Client, httpx.BaseTransport)
+    )
+    for name, given, kind in (
+        ("http_client", http_client, kinds[0]),
+        ("transport", transport, kinds[1]),
+    ):
+        if given is not None and not isinstance(given, kind):
+            client = "AsyncInnerVersionClient" if asynchronous else "InnerVersionClient"
+            raise InvalidRequestError(
+                f"{client} needs {name}= to be an {kind.__module__}.{kind.__name__}, "
+                f"not {type(given).__name__}.",
+                hint="Give the async client an httpx.AsyncClient (or AsyncBaseTransport) "
+                "and the sync client an httpx.Client (or BaseTransport).",
+            )
     inner: Any = transport
     if isinstance(http_client, httpx.Client):
         inner = _SyncClientTransport(http_client)
@@ -75,7 +92,8 @@ class _SyncClientTransport(httpx.BaseTransport):
     the SDK's own when the environment names a proxy).
 
     Never following a redirect, whatever the client's ``follow_redirects`` says (the
-    signed request, body and app auth token must not reach another server), and leaving
+    signed request, body and app auth token must not reach another server), never running
+    the client's ``auth`` (it would replace the request's signature), and leaving
     the answer unread for the transport to read under its size cap. The client's
     connections obey the SDK's attempt deadlines (see :mod:`.deadlines`); a caller's
     client stays the caller's to close.
@@ -87,7 +105,7 @@ class _SyncClientTransport(httpx.BaseTransport):
         bind_deadlines(client)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._client.send(request, follow_redirects=False, stream=True)
+        return self._client.send(request, auth=None, follow_redirects=False, stream=True)
 
     def close(self) -> None:
         if self._owned:
@@ -103,7 +121,7 @@ class _AsyncClientTransport(httpx.AsyncBaseTransport):
         self._owned = owned
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request, follow_redirects=False, stream=True)
+        return await self._client.send(request, auth=None, follow_redirects=False, stream=True)
 
     async def aclose(self) -> None:
         if self._owned:

@@ -413,7 +413,9 @@ def test_a_buildable_folder_and_its_zip_are_accepted(tmp_path: Path) -> None:
 # -- secrets in the folder ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", [".env", ".env.production", "config/.env.local"])
+@pytest.mark.parametrize(
+    "name", [".env", ".env.production", "config/.env.local", "production.env", ".ENV", ".envrc"]
+)
 def test_an_environment_file_in_the_folder_is_refused(tmp_path: Path, name: str) -> None:
     """Where ALIPAY_PRIVATE_KEY lives in many projects: never zipped into a package."""
     folder = mini_program(tmp_path)
@@ -440,10 +442,35 @@ def test_a_file_holding_a_private_key_is_refused(
     assert keys.app_private_pem.splitlines()[1] not in str(error)
 
 
+def test_a_private_key_in_a_script_string_is_refused(tmp_path: Path, keys: Keys) -> None:
+    folder = mini_program(tmp_path)
+    escaped = keys.app_private_pem.strip().replace("\n", "\\n")
+    (folder / "pages" / "index" / "sign.js").write_text(f'const KEY = "{escaped}";\n')
+    assert "holds a private key" in str(refused(folder))
+
+
 def test_a_public_key_or_certificate_in_the_folder_is_fine(tmp_path: Path, keys: Keys) -> None:
     folder = mini_program(tmp_path)
     (folder / "alipay_public.pem").write_text(keys.alipay_public_pem)
     assert load_package(folder).data
+
+
+def test_a_library_naming_the_marker_and_env_templates_are_fine(tmp_path: Path) -> None:
+    """No false alarms: jsencrypt's source names the PEM markers without holding a key, a
+    README may mention them, ``.env.example`` is a template, a ``.env`` folder is not an
+    environment file."""
+    folder = mini_program(tmp_path)
+    (folder / "lib").mkdir()
+    (folder / "lib" / "jsencrypt.js").write_text(
+        'var key = "-----BEGIN RSA PRIVATE KEY-----\\n" + base64 + '
+        '"\\n-----END RSA PRIVATE KEY-----";\n'
+    )
+    (folder / "README.md").write_text("Never commit a -----BEGIN PRIVATE KEY----- block.\n")
+    (folder / ".env.example").write_text("ALIPAY_PRIVATE_KEY_FILE=keys/app_private.pem\n")
+    (folder / ".env").mkdir()
+    (folder / ".env" / "readme.txt").write_text("a folder, not an environment file\n")
+    data = load_package(folder).data
+    assert "lib/jsencrypt.js" in zipfile.ZipFile(io.BytesIO(data)).namelist()
 
 
 # -- through the client: nothing is sent ------------------------------------------------------

@@ -79,9 +79,15 @@ walking into path-length or recursion limits)."""
 
 _SKIP_NAMES = frozenset({".git", ".svn", ".hg", ".DS_Store", "Thumbs.db", "__MACOSX"})
 # A secret must not ship inside the mini program: an environment file (``.env``,
-# ``.env.production``: where ALIPAY_PRIVATE_KEY and friends live) or any file holding a PEM
-# private key refuses a folder package, naming the file.
-_PRIVATE_KEY = b"PRIVATE KEY-----"
+# ``.env.production``, ``production.env``, ``.envrc``: where ALIPAY_PRIVATE_KEY and friends
+# live; templates such as ``.env.example`` are fine) or a file holding a PEM private key
+# (the BEGIN line and key material after it: a library that merely names the marker, as
+# jsencrypt does, is fine) refuses a folder package, naming the file.
+_PRIVATE_KEY = re.compile(
+    rb"-----BEGIN [A-Z ]*PRIVATE KEY-----[^A-Za-z0-9+/]{0,16}[A-Za-z0-9+/]{64}"
+)
+_KEY_OVERLAP = 256  # bytes of the previous chunk searched again: a key across two reads
+_ENV_TEMPLATES = (".example", ".sample", ".template", ".dist")
 _KEEP_OUT_HINT = (
     "Move it out of the package folder (keys and environment files belong outside what "
     "Alipay publishes), or zip the folder yourself and pass the zip."
@@ -198,7 +204,7 @@ def _walk(folder: Path, here: Path) -> Iterator[tuple[Path, int]]:
             continue
         path = Path(entry.path)
         shown = _shown(folder, path)
-        if entry.name == ".env" or entry.name.startswith(".env."):
+        if _is_environment_file(entry.name) and not entry.is_dir(follow_symlinks=False):
             raise PackageError(
                 f"package file {shown} is an environment file, which holds secrets; it was "
                 "refused and nothing was sent.",
@@ -223,6 +229,15 @@ def _walk(folder: Path, here: Path) -> Iterator[tuple[Path, int]]:
                 hint="Remove it from the folder: a package holds regular files only.",
             )
         yield path, info.st_size
+
+
+def _is_environment_file(name: str) -> bool:
+    """``.env``, ``.env.production``, ``production.env``, ``.envrc`` (any case), but not a
+    template such as ``.env.example``."""
+    lower = name.lower()
+    if lower.endswith(_ENV_TEMPLATES):
+        return False
+    return lower in (".env", ".envrc") or lower.startswith(".env.") or lower.endswith(".env")
 
 
 def _shown(folder: Path, path: Path) -> str:
@@ -341,16 +356,14 @@ def zip_folder(folder: Path, *, limit: int = MAX_PACKAGE_BYTES) -> bytes:
                 with archive.open(info, "w") as entry:
                     tail = b""
                     for chunk in _chunks(fd, shown):
-                        if _PRIVATE_KEY in tail + chunk[: len(_PRIVATE_KEY)] or (
-                            _PRIVATE_KEY in chunk
-                        ):
+                        if _PRIVATE_KEY.search(tail + chunk):
                             raise PackageError(
                                 f"package file {shown} holds a private key (PEM); it was "
                                 "refused and nothing was sent.",
                                 path=shown,
                                 hint=_KEEP_OUT_HINT,
                             )
-                        tail = chunk[-len(_PRIVATE_KEY) :]
+                        tail = chunk[-_KEY_OVERLAP:]
                         total += len(chunk)
                         if total > MAX_UNPACKED_BYTES:
                             raise _too_unpacked(source, total, shown)
