@@ -37,7 +37,7 @@ from alipay_innerversion.flows.packages import (
     zip_folder,
 )
 
-from ..conftest import Keys
+from ..conftest import FIXTURES, Keys
 from .report import REPORT
 
 APP_JSON = '{"pages": ["pages/index/index"]}'
@@ -449,9 +449,26 @@ def test_a_private_key_in_a_script_string_is_refused(tmp_path: Path, keys: Keys)
     assert "holds a private key" in str(refused(folder))
 
 
+@pytest.mark.parametrize("form", ["pkcs8", "pkcs1"])
+def test_a_bare_base64_private_key_is_refused(tmp_path: Path, keys: Keys, form: str) -> None:
+    """The form Alipay's key tool hands out: one line of base64, no PEM markers."""
+    pem = keys.app_private_pem if form == "pkcs8" else keys.raw["app_private_pkcs1_pem"]
+    bare = "".join(line for line in pem.splitlines() if "-----" not in line)
+    folder = mini_program(tmp_path)
+    (folder / "key.txt").write_text(f"app key: {bare}\n")
+    error = refused(folder)
+    assert "app/key.txt holds a private key" in str(error)
+    assert bare[:40] not in str(error)
+
+
 def test_a_public_key_or_certificate_in_the_folder_is_fine(tmp_path: Path, keys: Keys) -> None:
     folder = mini_program(tmp_path)
     (folder / "alipay_public.pem").write_text(keys.alipay_public_pem)
+    bare = "".join(line for line in keys.alipay_public_pem.splitlines() if "-----" not in line)
+    (folder / "alipay_public.txt").write_text(bare)
+    cert = (FIXTURES / "certs").glob("*.crt")
+    for n, path in enumerate(cert):
+        (folder / f"cert{n}.crt").write_bytes(path.read_bytes())
     assert load_package(folder).data
 
 

@@ -37,6 +37,8 @@ folder, and nothing is followed to read it.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import errno
 import hashlib
 import io
@@ -49,6 +51,8 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+
+from cryptography.exceptions import UnsupportedAlgorithm
 
 from ..errors import InvalidRequestError
 
@@ -86,7 +90,10 @@ _SKIP_NAMES = frozenset({".git", ".svn", ".hg", ".DS_Store", "Thumbs.db", "__MAC
 _PRIVATE_KEY = re.compile(
     rb"-----BEGIN [A-Z ]*PRIVATE KEY-----[^A-Za-z0-9+/]{0,16}[A-Za-z0-9+/]{64}"
 )
-_KEY_OVERLAP = 256  # bytes of the previous chunk searched again: a key across two reads
+# A bare base64 DER key, as Alipay's key tool hands them out ("MII..."): a long base64 run
+# that decodes to a private key (public keys and certificates decode, but not as one).
+_BARE_KEY = re.compile(rb"MII[A-Za-z0-9+/]{1000,}={0,2}")
+_KEY_OVERLAP = 4096  # bytes of the previous chunk searched again: a key across two reads
 _ENV_TEMPLATES = (".example", ".sample", ".template", ".dist")
 _KEEP_OUT_HINT = (
     "Move it out of the package folder (keys and environment files belong outside what "
@@ -231,6 +238,25 @@ def _walk(folder: Path, here: Path) -> Iterator[tuple[Path, int]]:
         yield path, info.st_size
 
 
+def _holds_private_key(data: bytes) -> bool:
+    """Whether ``data`` holds a PEM private key or a bare base64 DER one."""
+    if _PRIVATE_KEY.search(data):
+        return True
+    for run in _BARE_KEY.finditer(data):
+        from cryptography.hazmat.primitives.serialization import load_der_private_key
+
+        try:
+            load_der_private_key(
+                base64.b64decode(run.group() + b"=" * (-len(run.group()) % 4)), None
+            )
+        except TypeError:  # an encrypted private key: still one
+            return True
+        except (ValueError, binascii.Error, UnsupportedAlgorithm):
+            continue
+        return True
+    return False
+
+
 def _is_environment_file(name: str) -> bool:
     """``.env``, ``.env.production``, ``production.env``, ``.envrc`` (any case), but not a
     template such as ``.env.example``."""
@@ -356,9 +382,9 @@ def zip_folder(folder: Path, *, limit: int = MAX_PACKAGE_BYTES) -> bytes:
                 with archive.open(info, "w") as entry:
                     tail = b""
                     for chunk in _chunks(fd, shown):
-                        if _PRIVATE_KEY.search(tail + chunk):
+                        if _holds_private_key(tail + chunk):
                             raise PackageError(
-                                f"package file {shown} holds a private key (PEM); it was "
+                                f"package file {shown} holds a private key; it was "
                                 "refused and nothing was sent.",
                                 path=shown,
                                 hint=_KEEP_OUT_HINT,
