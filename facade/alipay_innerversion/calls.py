@@ -197,9 +197,6 @@ def build_request(
     if call.extra_body or call.extra_query or call.extra_headers:
         extra_headers = _checked_extras(operation, call, body, query)
     options = merged_options(call, defaults)
-    timeouts = (
-        defaults.timeouts if options.timeout is None else httpx.Timeout(options.timeout).as_dict()
-    )
     headers = [*defaults.headers, *extra_headers]
     content = b""
     if operation.body_model is not None:
@@ -216,7 +213,7 @@ def build_request(
         extensions={
             OPTIONS_EXTENSION: options,
             OPERATION_EXTENSION: operation.name,
-            "timeout": timeouts,
+            "timeout": defaults.timeouts,  # a call's own timeout: exchange.prepare
         },
     )
 

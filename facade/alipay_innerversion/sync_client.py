@@ -327,22 +327,18 @@ class InnerVersionClient(SyncOperations, _ClientBase):
         hatches: ``extra_body`` and ``extra_query`` send fields the spec does not know yet,
         ``extra_headers`` more headers (all signed; none may replace a field of the
         operation or a protocol header). Returns the operation's typed result."""
-        return read_result(
-            self._operation(operation),
-            self._send(
-                operation,
-                fields,
-                CallOptions(
-                    app_auth_token,
-                    request_id,
-                    timeout,
-                    max_retries,
-                    extra_body,
-                    extra_query,
-                    extra_headers,
-                ),
-            ),
+        raw = self.call_raw(
+            operation,
+            fields,
+            app_auth_token=app_auth_token,
+            request_id=request_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
         )
+        return raw.result
 
     def call_raw(
         self,

@@ -12,7 +12,7 @@ import click
 from ..flows.waits import DEFAULT_WAIT_TIMEOUT
 from ..results import BuildReport
 from ._common import CliState, pass_state
-from .reports import BuildProgress, _text, operation_payload, status_payload, upload_payload
+from .reports import BuildProgress, operation_payload, optional_text, status_payload, upload_payload
 from .spec_flags import call, follow_spec
 
 __all__ = ["COMMANDS", "BuildProgress", "operation_payload", "status_payload", "upload_payload"]
@@ -176,7 +176,7 @@ def upload(
     state_text = (result.build or result).state.value
     state.done(
         upload_payload(result),
-        f"uploaded {build_version} of {app}: package_id={_text(result.package_id) or '-'}, "
+        f"uploaded {build_version} of {app}: package_id={optional_text(result.package_id) or '-'}, "
         f"state={state_text} (trace id {result.trace_id})",
     )
 
@@ -213,7 +213,7 @@ def status(
         )
     state.done(
         {"operation": "status", **status_payload(result)},
-        f"build {_text(result.package_id) or build_version}: {result.describe()} "
+        f"build {optional_text(result.package_id) or build_version}: {result.describe()} "
         f"(trace id {result.trace_id})",
     )
 

@@ -11,7 +11,13 @@ from rich.console import Console
 
 from ..results import BuildReport, BuildState, BuildStatus, OperationResult, UploadResult
 
-__all__ = ["BuildProgress", "operation_payload", "status_payload", "upload_payload"]
+__all__ = [
+    "BuildProgress",
+    "operation_payload",
+    "optional_text",
+    "status_payload",
+    "upload_payload",
+]
 
 _STATE_STYLE = {
     BuildState.QUEUED: "yellow",
@@ -23,7 +29,7 @@ _STATE_STYLE = {
 }
 
 
-def _text(value: object) -> str | None:
+def optional_text(value: object) -> str | None:
     """A generated result's optional field for JSON: None when the answer had none."""
     return value if isinstance(value, str) and value else None
 
@@ -33,12 +39,12 @@ def status_payload(status: BuildStatus) -> dict[str, Any]:
         "package_id": status.package_id,
         "build_version": status.build_version,
         "state": status.state.value,
-        "build_status": _text(status.build_status),
+        "build_status": optional_text(status.build_status),
         "need_rotation": status.rotating,
         "is_final": status.is_final,
-        "build_info": _text(status.build_info),
-        "log_url": _text(status.log_url),
-        "build_package_url": _text(status.build_package_url),
+        "build_info": optional_text(status.build_info),
+        "log_url": optional_text(status.log_url),
+        "build_package_url": optional_text(status.build_package_url),
         "trace_id": status.trace_id,
         "request_id": status.request_id,
     }
@@ -47,8 +53,8 @@ def status_payload(status: BuildStatus) -> dict[str, Any]:
 def upload_payload(result: UploadResult) -> dict[str, Any]:
     payload: dict[str, Any] = {
         "operation": "upload",
-        "package_id": _text(result.package_id),
-        "build_version": _text(result.build_version),
+        "package_id": optional_text(result.package_id),
+        "build_version": optional_text(result.build_version),
         "state": result.state.value,
         "package_md5": result.package_md5,
         "package_size": result.package_size,
@@ -95,7 +101,9 @@ class BuildProgress:
     def update(self, status: BuildReport) -> None:
         style = _STATE_STYLE[status.state]
         elapsed = time.monotonic() - self._started
-        line = f"[{style}]{status.state.value}[/] (build_status={_text(status.build_status)})"
+        line = (
+            f"[{style}]{status.state.value}[/] (build_status={optional_text(status.build_status)})"
+        )
         if status.build_info:
             line += f" {status.build_info}"
         self._console.print(f"  {elapsed:5.1f}s  {self._label}: {line}", highlight=False)
