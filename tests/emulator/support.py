@@ -63,10 +63,13 @@ def signed_http(config: AlipayConfig, *, retries: int = 0, **kwargs: Any) -> Ite
 
 
 def make_zip(files: Mapping[str, str | bytes]) -> bytes:
+    """The same files give the same bytes: entries carry a fixed time, not the clock's (a
+    resend built across a 2-second boundary was a different request)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, content in files.items():
-            archive.writestr(name, content)
+            entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            archive.writestr(entry, content, compress_type=zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
 
 
